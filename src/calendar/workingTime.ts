@@ -1,0 +1,158 @@
+import { CampaignKitError } from '../core/errors.js';
+import type { CompiledCalendar, DayPeriods } from './compileCalendars.js';
+import { MINUTES_PER_DAY, formatLocal } from './localTime.js';
+
+// How far a search for working time may run before the calendar is declared to have none.
+const HORIZON_DAYS = 366 * 200;
+const CHUNK_DAYS = 366;
+
+/**
+ * Working-time arithmetic on one calendar, in integer local minutes.
+ *
+ * The calendar is turned into a running total of working minutes at each day boundary (grown lazily
+ * in both directions), so every operation is a binary search plus a scan of one day's periods:
+ * O(log days), independent of how long a duration or lag is.
+ *
+ * Every instant `t` has a working position `workAt(t)`. One position maps back to an interval of
+ * instants when non-working time lies between (Friday 17:00 and Monday 08:00 are the same position).
+ * `instantAt(w, 'earliest')` picks the earliest such instant, the form a finish takes (17:00);
+ * `'latest'` picks the latest, the form a start takes (08:00).
+ */
+export class WorkingTime {
+  private lo = 0;
+  private hi = 0;
+  // cum[k] = working minutes from the anchor day's start to the start of day lo + k.
+  private cum = new Float64Array(1);
+  private days: DayPeriods[] = [];
+  private anchored = false;
+
+  constructor(readonly calendar: CompiledCalendar) {}
+
+  /** Working minutes from the anchor to `t` (monotonic in `t`). */
+  workAt(t: number): number {
+    const day = Math.floor(t / MINUTES_PER_DAY);
+    this.cover(day, day + 1);
+    const k = day - this.lo;
+    const m = t - day * MINUTES_PER_DAY;
+    const periods = this.days[k] as DayPeriods;
+    let w = this.cum[k] as number;
+    for (let i = 0; i < periods.length; i += 2) {
+      const a = periods[i] as number;
+      const b = periods[i + 1] as number;
+      if (m >= b) w += b - a;
+      else {
+        if (m > a) w += m - a;
+        break;
+      }
+    }
+    return w;
+  }
+
+  /** The earliest or latest instant whose working position is `w`. */
+  instantAt(w: number, form: 'earliest' | 'latest'): number {
+    const latest = form === 'latest';
+    // Grow until the window holds a day boundary past w (and before it, for 'earliest').
+    let guard = 0;
+    while (latest ? this.cum[this.hi - this.lo] as number <= w : (this.cum[this.hi - this.lo] as number) < w) {
+      this.cover(this.lo, this.hi + CHUNK_DAYS);
+      if ((guard += CHUNK_DAYS) > HORIZON_DAYS) this.noWorkingTime(this.hi);
+    }
+    while (latest ? (this.cum[0] as number) > w : (this.cum[0] as number) >= w) {
+      this.cover(this.lo - CHUNK_DAYS, this.hi);
+      if ((guard += CHUNK_DAYS) > HORIZON_DAYS) this.noWorkingTime(this.lo);
+    }
+    // First day k whose end total is past w ('latest') or reaches w ('earliest').
+    let lo = 0;
+    let hi = this.hi - this.lo - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const end = this.cum[mid + 1] as number;
+      if (latest ? end > w : end >= w) hi = mid;
+      else lo = mid + 1;
+    }
+    const periods = this.days[lo] as DayPeriods;
+    let acc = this.cum[lo] as number;
+    for (let i = 0; i < periods.length; i += 2) {
+      const a = periods[i] as number;
+      const len = (periods[i + 1] as number) - a;
+      if (latest ? w < acc + len : w <= acc + len) return (this.lo + lo) * MINUTES_PER_DAY + a + (w - acc);
+      acc += len;
+    }
+    // Unreachable: the chosen day's total spans w.
+    throw new CampaignKitError('INVALID_STATE', 'working-time index is inconsistent');
+  }
+
+  /** Adds (or, when negative, subtracts) working minutes; a finish takes the earliest form, a start the latest. */
+  add(t: number, minutes: number): number {
+    if (minutes === 0) return t;
+    return this.instantAt(this.workAt(t) + minutes, minutes > 0 ? 'earliest' : 'latest');
+  }
+
+  /** `t` itself when working time follows it, else the start of the next working period. */
+  nextStart(t: number): number {
+    return this.instantAt(this.workAt(t), 'latest');
+  }
+
+  /** `t` itself when working time precedes it, else the end of the previous working period. */
+  previousEnd(t: number): number {
+    return this.instantAt(this.workAt(t), 'earliest');
+  }
+
+  /** Working minutes from `a` to `b` (negative when `b` is before `a`). */
+  between(a: number, b: number): number {
+    return this.workAt(b) - this.workAt(a);
+  }
+
+  /** Working periods on a day number. */
+  periodsOn(day: number): DayPeriods {
+    this.cover(day, day + 1);
+    return this.days[day - this.lo] as DayPeriods;
+  }
+
+  /** Makes the index cover days [from, to). */
+  private cover(from: number, to: number): void {
+    if (!this.anchored) {
+      this.anchored = true;
+      this.lo = from;
+      this.hi = from;
+    }
+    if (from >= this.lo && to <= this.hi) return;
+    // Grow a year at a time so a walk forward day by day does not copy the index every step.
+    const lo = from < this.lo ? Math.min(from, this.lo - CHUNK_DAYS) : this.lo;
+    const hi = to > this.hi ? Math.max(to, this.hi + CHUNK_DAYS) : this.hi;
+    const cum = new Float64Array(hi - lo + 1);
+    const days: DayPeriods[] = new Array<DayPeriods>(hi - lo);
+    const shift = this.lo - lo;
+    cum.set(this.cum.subarray(0, this.hi - this.lo + 1), shift);
+    for (let k = 0; k < this.hi - this.lo; k++) days[k + shift] = this.days[k] as DayPeriods;
+    // Extend backwards from the old low boundary, then forwards from the old high boundary.
+    for (let k = shift - 1; k >= 0; k--) {
+      const periods = this.calendar.periods(lo + k);
+      days[k] = periods;
+      cum[k] = (cum[k + 1] as number) - total(periods);
+    }
+    for (let k = this.hi - lo; k < hi - lo; k++) {
+      const periods = this.calendar.periods(lo + k);
+      days[k] = periods;
+      cum[k + 1] = (cum[k] as number) + total(periods);
+    }
+    this.lo = lo;
+    this.hi = hi;
+    this.cum = cum;
+    this.days = days;
+  }
+
+  private noWorkingTime(day: number): never {
+    throw new CampaignKitError(
+      'VALIDATION',
+      `Calendar "${this.calendar.id}" has no working time within ${HORIZON_DAYS / 366} years of ${formatLocal(day * MINUTES_PER_DAY).slice(0, 10)}; give it working days`,
+      { details: { ids: [this.calendar.id] } },
+    );
+  }
+}
+
+function total(periods: DayPeriods): number {
+  let sum = 0;
+  for (let i = 0; i < periods.length; i += 2) sum += (periods[i + 1] as number) - (periods[i] as number);
+  return sum;
+}

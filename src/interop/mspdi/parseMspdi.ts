@@ -1,0 +1,337 @@
+import { CampaignKitError } from '../../core/errors.js';
+import type { CalendarException, CalendarInput, Recurrence, WorkWeek } from '../../model/calendar.js';
+import type { DurationUnit } from '../../model/primitives.js';
+import type { ScheduleLinkInput, ScheduleProjectInput, ScheduleTaskInput } from '../../schedule/scheduleInput.js';
+import {
+  CONSTRAINTS_BY_CODE,
+  DURATION_FORMATS,
+  EXCEPTION_TYPES,
+  LINK_TYPES_BY_CODE,
+  MONTH_ITEMS,
+  MONTH_POSITIONS,
+  WEEKDAYS_BY_DAY_TYPE,
+} from './_codes.js';
+import { DEFAULT_MAX_XML_BYTES, child, children, parseXml, text, type XmlNode } from './_xml.js';
+import { formatMinutes, parseIsoDuration } from './_duration.js';
+import { createWorkingCalendar } from '../../calendar/workingCalendar.js';
+import { STANDARD_CALENDAR } from '../../calendar/standardCalendars.js';
+
+/** One saved baseline of a task, as read from MSPDI. */
+export interface MspdiBaselineTask {
+  /** Task id (MSPDI UID). */
+  readonly id: string;
+  /** Baseline start. */
+  readonly start?: string;
+  /** Baseline finish. */
+  readonly finish?: string;
+  /** Baseline duration in minutes. */
+  readonly duration?: number;
+}
+
+/** A project read from MSPDI: a {@link scheduleProject} input plus what else the file holds. */
+export interface MspdiProject extends ScheduleProjectInput {
+  /** Project name. */
+  readonly name?: string;
+  /** Tasks, with the project summary task (UID 0) left out. */
+  readonly tasks: (ScheduleTaskInput & { readonly name?: string })[];
+  /** Links, read from each task's PredecessorLink elements. */
+  readonly links: ScheduleLinkInput[];
+  /** Calendars by MSPDI UID (as strings). */
+  readonly calendars: CalendarInput[];
+  /** Saved baselines by number (0 = "Baseline", 1–10 = "Baseline1"…). */
+  readonly baselines: { readonly number: number; readonly tasks: MspdiBaselineTask[] }[];
+}
+
+/** Options of {@link parseMspdi}. */
+export interface ParseMspdiOptions {
+  /** Refuse documents larger than this many bytes (default 50 MiB). */
+  readonly maxBytes?: number;
+}
+
+type Lengths = { minutesPerDay: number; minutesPerWeek: number; daysPerMonth: number };
+
+const localDateTime = (value: string | undefined): string | undefined => (value === undefined ? undefined : value.slice(0, 16));
+const localDate = (value: string | undefined): string | undefined => (value === undefined ? undefined : value.slice(0, 10));
+const num = (value: string | undefined): number | undefined => (value === undefined ? undefined : Number(value));
+
+function clock(value: string | undefined): string {
+  const hhmm = (value ?? '00:00').slice(0, 5);
+  return hhmm;
+}
+
+function workingTimes(node: XmlNode | undefined): { from: string; to: string }[] {
+  return children(child(node, 'WorkingTimes'), 'WorkingTime')
+    .map((t) => ({ from: clock(text(t, 'FromTime')), to: clock(text(t, 'ToTime')) }))
+    .map((t) => ({ from: t.from, to: t.to === '00:00' ? '24:00' : t.to }))
+    .filter((t) => t.from !== t.to);
+}
+
+function weekOf(weekDays: XmlNode[]): WorkWeek {
+  const week: Record<string, { from: string; to: string }[]> = {};
+  for (const day of weekDays) {
+    const type = num(text(day, 'DayType')) ?? 0;
+    if (type < 1 || type > 7) continue;
+    week[WEEKDAYS_BY_DAY_TYPE[type - 1] as string] = text(day, 'DayWorking') === '1' ? workingTimes(day) : [];
+  }
+  return week as WorkWeek;
+}
+
+function recurrenceOf(ex: XmlNode): Recurrence | undefined {
+  const type = num(text(ex, 'Type')) ?? EXCEPTION_TYPES.daily;
+  const every = num(text(ex, 'Period')) ?? 1;
+  const monthItem = MONTH_ITEMS[num(text(ex, 'MonthItem')) ?? 0] ?? 'day';
+  const week = MONTH_POSITIONS[num(text(ex, 'MonthPosition')) ?? 0] ?? 'first';
+  // MSPDI months are 0-based.
+  const month = (num(text(ex, 'Month')) ?? 0) + 1;
+  const day = num(text(ex, 'MonthDay')) ?? 1;
+  switch (type) {
+    case EXCEPTION_TYPES.dailyEvery:
+      return { type: 'daily', every };
+    case EXCEPTION_TYPES.weekly: {
+      const mask = num(text(ex, 'DaysOfWeek')) ?? 0;
+      const days = WEEKDAYS_BY_DAY_TYPE.filter((_, i) => (mask & (1 << i)) !== 0);
+      return days.length > 0 ? { type: 'weekly', every, days } : undefined;
+    }
+    case EXCEPTION_TYPES.monthlyWeekday:
+      return { type: 'monthlyWeekday', every, week, weekday: monthItem };
+    case EXCEPTION_TYPES.monthlyDate:
+      return { type: 'monthlyDate', every, day };
+    case EXCEPTION_TYPES.yearlyWeekday:
+      return { type: 'yearlyWeekday', month, week, weekday: monthItem };
+    case EXCEPTION_TYPES.yearlyDate:
+      return { type: 'yearlyDate', month, day };
+    default:
+      // Type 1: every day of the range.
+      return undefined;
+  }
+}
+
+function exceptionsOf(calendar: XmlNode): CalendarException[] {
+  const modern = children(child(calendar, 'Exceptions'), 'Exception');
+  if (modern.length > 0) {
+    return modern.flatMap((ex): CalendarException[] => {
+      const period = child(ex, 'TimePeriod');
+      const from = localDate(text(period, 'FromDate'));
+      const to = localDate(text(period, 'ToDate'));
+      if (from === undefined) return [];
+      const recurrence = recurrenceOf(ex);
+      const times = text(ex, 'DayWorking') === '1' ? workingTimes(ex) : [];
+      const occurrences = recurrence ? num(text(ex, 'Occurrences')) : undefined;
+      const name = text(ex, 'Name');
+      return [{ from, to: to ?? from, times, ...(name ? { name } : {}), ...(recurrence ? { recurrence } : {}), ...(occurrences ? { occurrences } : {}) }];
+    });
+  }
+  // Files from Project 2003 and earlier list exceptions as WeekDay entries of DayType 0.
+  return children(child(calendar, 'WeekDays'), 'WeekDay')
+    .filter((d) => text(d, 'DayType') === '0')
+    .flatMap((d): CalendarException[] => {
+      const period = child(d, 'TimePeriod');
+      const from = localDate(text(period, 'FromDate'));
+      if (from === undefined) return [];
+      return [{ from, to: localDate(text(period, 'ToDate')) ?? from, times: text(d, 'DayWorking') === '1' ? workingTimes(d) : [] }];
+    });
+}
+
+function calendarOf(node: XmlNode): CalendarInput {
+  const id = text(node, 'UID') ?? '';
+  const baseUid = text(node, 'BaseCalendarUID');
+  const isBase = text(node, 'IsBaseCalendar') === '1';
+  const workWeeks = children(child(node, 'WorkWeeks'), 'WorkWeek').flatMap((w) => {
+    const period = child(w, 'TimePeriod');
+    const from = localDate(text(period, 'FromDate'));
+    const to = localDate(text(period, 'ToDate'));
+    if (from === undefined || to === undefined) return [];
+    const name = text(w, 'Name');
+    return [{ from, to, week: weekOf(children(child(w, 'WeekDays'), 'WeekDay')), ...(name ? { name } : {}) }];
+  });
+  return {
+    id,
+    name: text(node, 'Name') ?? `Calendar ${id}`,
+    ...(!isBase && baseUid !== undefined && baseUid !== '-1' ? { base: baseUid } : {}),
+    week: weekOf(children(child(node, 'WeekDays'), 'WeekDay')),
+    workWeeks,
+    exceptions: exceptionsOf(node),
+  };
+}
+
+function durationOf(iso: string | undefined, format: string | undefined, path: string, lengths: Lengths): string | undefined {
+  if (iso === undefined) return undefined;
+  const minutes = parseIsoDuration(iso);
+  if (minutes === undefined) throw new CampaignKitError('PARSE', `${path}: cannot read duration ${JSON.stringify(iso)}`, { details: { path } });
+  const unit: DurationUnit = DURATION_FORMATS[num(format) ?? 7] ?? 'd';
+  return formatMinutes(minutes, unit, lengths);
+}
+
+/**
+ * Reads a Microsoft Project XML (MSPDI) file into a {@link scheduleProject} input: tasks (ids are
+ * the MSPDI UIDs), the outline (summary tasks), durations in their entered units, predecessor links
+ * with type and lag, constraints, deadlines, calendars with work weeks and (recurring) exceptions,
+ * project settings, actuals and baselines. Entities are never expanded; oversized or malformed
+ * documents are refused with `LIMIT_EXCEEDED` or `PARSE`.
+ *
+ * @example
+ * ```ts
+ * const project = parseMspdi(readFileSync('plan.xml', 'utf8'));
+ * const schedule = scheduleProject(project);
+ * ```
+ */
+export function parseMspdi(xml: string, options: ParseMspdiOptions = {}): MspdiProject {
+  const doc = parseXml(xml, options.maxBytes ?? DEFAULT_MAX_XML_BYTES);
+  const project = child(doc, 'Project');
+  if (!project) throw new CampaignKitError('PARSE', 'Not an MSPDI document: the root element must be <Project>');
+  const start = localDateTime(text(project, 'StartDate'));
+  if (!start) throw new CampaignKitError('PARSE', 'The MSPDI project has no StartDate');
+  const minutesPerDay = num(text(project, 'MinutesPerDay')) ?? 480;
+  const settings = {
+    minutesPerDay,
+    minutesPerWeek: num(text(project, 'MinutesPerWeek')) ?? 2400,
+    daysPerMonth: num(text(project, 'DaysPerMonth')) ?? 20,
+    // Project's CriticalSlackLimit is in days.
+    criticalSlack: (num(text(project, 'CriticalSlackLimit')) ?? 0) * minutesPerDay,
+  };
+  const calendars = children(child(project, 'Calendars'), 'Calendar').map(calendarOf);
+  const calendarUid = text(project, 'CalendarUID');
+
+  const resourceCalendars = new Map<string, string | undefined>();
+  for (const r of children(child(project, 'Resources'), 'Resource')) {
+    const uid = text(r, 'UID');
+    // Only work resources (Type 1) drive dates; material and cost resources do not.
+    if (uid !== undefined && (text(r, 'Type') ?? '1') === '1') {
+      const cal = text(r, 'CalendarUID');
+      resourceCalendars.set(uid, cal !== undefined && calendars.some((c) => c.id === cal) ? cal : undefined);
+    }
+  }
+  const assignmentsByTask = new Map<string, XmlNode[]>();
+  for (const a of children(child(project, 'Assignments'), 'Assignment')) {
+    const taskUid = text(a, 'TaskUID');
+    if (taskUid !== undefined) assignmentsByTask.set(taskUid, [...(assignmentsByTask.get(taskUid) ?? []), a]);
+  }
+  const projectCalendarId = calendarUid !== undefined && calendars.some((c) => c.id === calendarUid) ? calendarUid : undefined;
+
+  const tasks: (ScheduleTaskInput & { name?: string })[] = [];
+  const links: ScheduleLinkInput[] = [];
+  const baselines = new Map<number, MspdiBaselineTask[]>();
+  const outline: string[] = [];
+  for (const node of children(child(project, 'Tasks'), 'Task')) {
+    const id = text(node, 'UID');
+    const level = num(text(node, 'OutlineLevel')) ?? 1;
+    if (id === undefined || level === 0 || text(node, 'IsNull') === '1' || text(node, 'Active') === '0' || text(node, 'ExternalTask') === '1') continue;
+    outline.length = level - 1;
+    const parent = outline[level - 2];
+    outline[level - 1] = id;
+    const summary = text(node, 'Summary') === '1';
+    const manual = text(node, 'Manual') === '1';
+    const constraintType = CONSTRAINTS_BY_CODE[num(text(node, 'ConstraintType')) ?? 0] ?? 'ASAP';
+    const constraintDate = localDateTime(text(node, 'ConstraintDate'));
+    const calendar = text(node, 'CalendarUID');
+    const percent = num(text(node, 'PercentComplete'));
+    const format = text(node, 'DurationFormat');
+    const task: ScheduleTaskInput & { name?: string } = {
+      id,
+      ...(text(node, 'Name') ? { name: text(node, 'Name') } : {}),
+      ...(parent ? { parent } : {}),
+      ...(summary ? {} : { duration: durationOf(text(node, 'Duration'), format, `task ${id} Duration`, settings) ?? '1d' }),
+      ...(text(node, 'Milestone') === '1' ? { milestone: true } : {}),
+      ...(manual && !summary ? { manual: true, start: localDateTime(text(node, 'Start')), finish: localDateTime(text(node, 'Finish')) } : {}),
+      ...(constraintType === 'ASAP' ? {} : constraintType === 'ALAP' ? { constraint: { type: 'ALAP' } } : constraintDate ? { constraint: { type: constraintType, date: constraintDate } } : {}),
+      ...(text(node, 'Deadline') ? { deadline: localDateTime(text(node, 'Deadline')) } : {}),
+      ...(calendar !== undefined && calendar !== '-1' ? { calendar } : {}),
+      ...(text(node, 'ActualStart') ? { actualStart: localDateTime(text(node, 'ActualStart')) } : {}),
+      ...(text(node, 'ActualFinish') ? { actualFinish: localDateTime(text(node, 'ActualFinish')) } : {}),
+      ...(percent ? { percentComplete: percent } : {}),
+    };
+    const remaining = durationOf(text(node, 'RemainingDuration'), format, `task ${id} RemainingDuration`, settings);
+    if (!summary && percent && remaining !== undefined) task.remainingDuration = remaining;
+    if (!summary && !manual) {
+      const assigned = assignmentsByTask.get(id) ?? [];
+      // Fixed-duration tasks (Type 1) keep their duration whatever their resources do.
+      const driving = text(node, 'Type') === '1' ? undefined : drivingAssignments(assigned, resourceCalendars);
+      if (driving) task.assignments = driving;
+      else {
+        const splits = splitsOf(assigned, calendars, task.calendar ?? projectCalendarId);
+        if (splits.length > 0) task.splits = splits;
+      }
+    }
+    tasks.push(task);
+
+    for (const link of children(node, 'PredecessorLink')) {
+      const from = text(link, 'PredecessorUID');
+      if (from === undefined || text(link, 'CrossProject') === '1') continue;
+      const type = LINK_TYPES_BY_CODE[num(text(link, 'Type')) ?? 1] ?? 'FS';
+      const lagValue = num(text(link, 'LinkLag')) ?? 0;
+      const lagUnit: DurationUnit = DURATION_FORMATS[num(text(link, 'LagFormat')) ?? 7] ?? 'd';
+      // LinkLag is in tenths of a minute, except percentages, which are whole percent.
+      const lag = lagUnit === '%' || lagUnit === 'e%' ? `${lagValue}${lagUnit}` : formatMinutes(lagValue / 10, lagUnit, settings);
+      links.push({ from, to: id, type, ...(lagValue === 0 ? {} : { lag }) });
+    }
+    for (const b of children(node, 'Baseline')) {
+      const number = num(text(b, 'Number')) ?? 0;
+      const duration = text(b, 'Duration');
+      const minutes = duration === undefined ? undefined : parseIsoDuration(duration);
+      const entry: MspdiBaselineTask = {
+        id,
+        ...(text(b, 'Start') ? { start: localDateTime(text(b, 'Start')) } : {}),
+        ...(text(b, 'Finish') ? { finish: localDateTime(text(b, 'Finish')) } : {}),
+        ...(minutes === undefined ? {} : { duration: minutes }),
+      };
+      baselines.set(number, [...(baselines.get(number) ?? []), entry]);
+    }
+  }
+  const name = text(project, 'Name') ?? text(project, 'Title');
+  return {
+    ...(name ? { name } : {}),
+    start,
+    ...(projectCalendarId ? { calendar: projectCalendarId } : {}),
+    calendars,
+    settings,
+    tasks,
+    links,
+    baselines: [...baselines.entries()].sort(([a], [b]) => a - b).map(([number, list]) => ({ number, tasks: list })),
+  };
+}
+
+/**
+ * The assignments that drive a task's dates: work resources with flat contours. A contoured
+ * assignment (back-loaded, bell, …) stretches the task in ways the stored duration already records,
+ * so such tasks keep their duration instead.
+ */
+function drivingAssignments(assigned: XmlNode[], resourceCalendars: Map<string, string | undefined>): NonNullable<ScheduleTaskInput['assignments']> | undefined {
+  const out: NonNullable<ScheduleTaskInput['assignments']> = [];
+  for (const a of assigned) {
+    const resource = text(a, 'ResourceUID');
+    if (resource === undefined || !resourceCalendars.has(resource)) continue;
+    const work = parseIsoDuration(text(a, 'Work') ?? 'PT0H0M0S') ?? 0;
+    if (work <= 0) continue;
+    if ((text(a, 'WorkContour') ?? '0') !== '0') return undefined;
+    const calendar = resourceCalendars.get(resource);
+    const units = num(text(a, 'Units')) ?? 1;
+    out.push({ resource, work: `${Math.round(work * 1000) / 1000}m`, ...(units !== 1 ? { units } : {}), ...(calendar ? { calendar } : {}) });
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** Split gaps read from an assignment's timephased work: runs of zero work between worked days. */
+function splitsOf(assigned: XmlNode[], calendars: CalendarInput[], calendarId: string | undefined): NonNullable<ScheduleTaskInput['splits']> {
+  const first = assigned[0];
+  if (!first) return [];
+  const periods = children(first, 'TimephasedData').filter((d) => text(d, 'Type') === '1' && text(d, 'Value') !== undefined);
+  if (periods.length === 0) return [];
+  const spec = calendars.find((c) => c.id === calendarId) ?? STANDARD_CALENDAR;
+  const calendar = createWorkingCalendar(spec, { calendars });
+  const splits: { after: string; gap: string }[] = [];
+  let worked = 0;
+  let gap = 0;
+  for (const d of periods) {
+    const value = parseIsoDuration(text(d, 'Value') ?? 'PT0H0M0S') ?? 0;
+    if (value > 0) {
+      if (gap > 0 && worked > 0) splits.push({ after: `${worked}m`, gap: `${gap}m` });
+      gap = 0;
+      worked += value;
+    } else {
+      const from = localDateTime(text(d, 'Start'));
+      const to = localDateTime(text(d, 'Finish'));
+      if (from && to) gap += calendar.workingMinutesBetween(from, to);
+    }
+  }
+  return splits;
+}

@@ -1,0 +1,346 @@
+import { buildTaskGraph, type TaskGraph } from '../graph/taskGraph.js';
+import { C_ALAP, C_FNET, C_FNLT, C_MFO, C_MSO, C_SNET, C_SNLT, type LeafNetwork } from './_network.js';
+import type { WorkingTime } from '../calendar/workingTime.js';
+import { FF, FS, SS } from './linkTypes.js';
+
+/**
+ * Critical-path scheduling on working calendars, following Microsoft Project's rules (the ones its
+ * files show): starts move to the next working time, finishes derived from a start end at the end of
+ * working time, late finishes move back to the end of the previous working period, lags count on the
+ * successor's calendar, floats count on the task's own calendar.
+ *
+ * Per-task rules live in `forward`, `backward` and `floats`, so a full pass and an incremental
+ * reschedule run exactly the same code.
+ */
+export class ScheduleEngine {
+  readonly graph: TaskGraph;
+  readonly es: Float64Array;
+  readonly ef: Float64Array;
+  readonly ls: Float64Array;
+  readonly lf: Float64Array;
+  /** Late start before an actual start overrides it; predecessors' FS late finishes use it. */
+  readonly calcLs: Float64Array;
+  readonly tf: Float64Array;
+  readonly ff: Float64Array;
+  readonly critical: Uint8Array;
+  /** Start the links required when a constraint pulled a task earlier; NaN when none did. */
+  readonly conflictStart: Float64Array;
+  /** Project finish: the latest early finish. */
+  finish = Number.NaN;
+  /** True while successors of as-late-as-possible tasks are placed from those tasks' late dates. */
+  private alapPass = false;
+
+  constructor(readonly net: LeafNetwork) {
+    this.graph = buildTaskGraph(net.size, net.linkFrom, net.linkTo, (i) => net.ids[i] as string);
+    const n = net.size;
+    this.es = new Float64Array(n);
+    this.ef = new Float64Array(n);
+    this.ls = new Float64Array(n);
+    this.lf = new Float64Array(n);
+    this.calcLs = new Float64Array(n);
+    this.tf = new Float64Array(n);
+    this.ff = new Float64Array(n);
+    this.critical = new Uint8Array(n);
+    this.conflictStart = new Float64Array(n).fill(Number.NaN);
+  }
+
+  /** Runs the whole schedule: forward pass, backward pass, the as-late-as-possible pass, floats. */
+  run(): void {
+    const order = this.graph.order;
+    const n = order.length;
+    this.alapPass = false;
+    for (let p = 0; p < n; p++) this.forward(order[p] as number);
+    this.finish = this.projectFinish();
+    for (let p = n - 1; p >= 0; p--) this.backward(order[p] as number);
+    if (this.net.constraint.includes(C_ALAP)) {
+      this.alapPass = true;
+      for (let p = 0; p < n; p++) this.forward(order[p] as number);
+    }
+    for (let v = 0; v < n; v++) this.floats(v);
+  }
+
+  /** The latest early finish; the project start for an empty network. */
+  projectFinish(): number {
+    let finish = Number.NEGATIVE_INFINITY;
+    for (let v = 0; v < this.net.size; v++) if ((this.ef[v] as number) > finish) finish = this.ef[v] as number;
+    return finish === Number.NEGATIVE_INFINITY ? this.net.projectStart : finish;
+  }
+
+  // ---- time arithmetic ----------------------------------------------------------------------
+
+  /** Adds a duration (negative subtracts) on task v's terms: its calendar, or the clock when elapsed. */
+  addDuration(v: number, t: number, minutes: number): number {
+    return this.net.elapsed[v] ? t + minutes : this.cal(v).add(t, minutes);
+  }
+
+  /**
+   * `t` plus (`sign` 1) or minus (-1) task v's whole (or remaining) length: its duration and split
+   * gaps on its calendar, or, when resource assignments drive it, the time the last (first) of them
+   * needs on its own calendar.
+   */
+  advance(v: number, t: number, sign: 1 | -1, remaining = false): number {
+    const net = this.net;
+    const first = net.assignmentStart[v] as number;
+    const last = net.assignmentStart[v + 1] as number;
+    if (first === last) {
+      const length = (remaining ? (net.remaining[v] as number) : (net.duration[v] as number)) + (net.gaps[v] as number);
+      return this.addDuration(v, t, sign * length);
+    }
+    let best = sign > 0 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    for (let a = first; a < last; a++) {
+      const calendar = net.assignmentCalendar[a] as WorkingTime;
+      const need = (remaining ? net.assignmentRemaining[a] : net.assignmentTime[a]) as number;
+      const at = sign > 0 ? calendar.add(calendar.nextStart(t), need) : calendar.add(t, -need);
+      best = sign > 0 ? Math.max(best, at) : Math.min(best, at);
+    }
+    return best;
+  }
+
+  /** Time between two instants on task v's terms, in minutes. */
+  span(v: number, a: number, b: number): number {
+    return this.net.elapsed[v] ? b - a : this.cal(v).between(a, b);
+  }
+
+  /** Moves `t` by link l's lag (`sign` -1 removes it), on the successor's calendar. */
+  shift(l: number, t: number, sign: 1 | -1): number {
+    const net = this.net;
+    const percent = net.linkPercent[l] as number;
+    const from = net.linkFrom[l] as number;
+    const minutes = Number.isNaN(percent) ? (net.linkLag[l] as number) : Math.round(((net.duration[from] as number) * percent) / 100);
+    if (minutes === 0) return t;
+    const elapsed = Number.isNaN(percent) ? net.linkElapsed[l] === 1 : net.elapsed[from] === 1;
+    if (elapsed) return t + sign * minutes;
+    return this.cal(net.linkTo[l] as number).add(t, sign * minutes);
+  }
+
+  private cal(v: number): WorkingTime {
+    return this.net.calendar[v] as WorkingTime;
+  }
+
+  /** The start form of `t` for task v; a milestone may stay at the end of a working period. */
+  private startAt(v: number, t: number): number {
+    const net = this.net;
+    if (net.elapsed[v]) return t;
+    const first = net.assignmentStart[v] as number;
+    const last = net.assignmentStart[v + 1] as number;
+    if (first < last) {
+      // The task starts when its first assignment can.
+      let start = Number.POSITIVE_INFINITY;
+      for (let a = first; a < last; a++) start = Math.min(start, (net.assignmentCalendar[a] as WorkingTime).nextStart(t));
+      return start;
+    }
+    const calendar = this.cal(v);
+    const next = calendar.nextStart(t);
+    if (next > t && net.milestone[v] && calendar.previousEnd(t) === t) return t;
+    return next;
+  }
+
+  /** The finish form of `t` for task v: the end of the previous working period when no work lies between. */
+  private finishAt(v: number, t: number): number {
+    const net = this.net;
+    const first = net.assignmentStart[v] as number;
+    const last = net.assignmentStart[v + 1] as number;
+    if (first === last) return this.cal(v).previousEnd(t);
+    let finish = Number.NEGATIVE_INFINITY;
+    for (let a = first; a < last; a++) finish = Math.max(finish, (net.assignmentCalendar[a] as WorkingTime).previousEnd(t));
+    return finish;
+  }
+
+  private startOf(u: number): number {
+    return this.alapPass && this.net.constraint[u] === C_ALAP ? (this.ls[u] as number) : (this.es[u] as number);
+  }
+
+  private finishOf(u: number): number {
+    return this.alapPass && this.net.constraint[u] === C_ALAP ? (this.lf[u] as number) : (this.ef[u] as number);
+  }
+
+  // ---- per-task rules -------------------------------------------------------------------------
+
+  /** Early dates of task v from its predecessors' early dates, its constraint and its actuals. */
+  forward(v: number): void {
+    const net = this.net;
+    this.conflictStart[v] = Number.NaN;
+    if (net.manual[v]) {
+      const start = net.manualStart[v] as number;
+      const finish = net.manualFinish[v] as number;
+      this.es[v] = start;
+      this.ef[v] = Number.isNaN(finish) ? this.advance(v, start, 1) : finish;
+      return;
+    }
+    const actualStart = net.actualStart[v] as number;
+    if (!Number.isNaN(actualStart)) {
+      const actualFinish = net.actualFinish[v] as number;
+      this.es[v] = actualStart;
+      this.ef[v] = Number.isNaN(actualFinish) ? this.advance(v, actualStart, 1) : actualFinish;
+      return;
+    }
+
+    // The binding link: the latest start it implies. FF and SF links bind the finish instead, which
+    // keeps the form the link gives it (an SF successor can finish at Monday 08:00).
+    let start = Number.NEGATIVE_INFINITY;
+    let finish = Number.NaN;
+    const { predStart, predLinks } = this.graph;
+    const linked = (predStart[v + 1] as number) > (predStart[v] as number);
+    for (let k = predStart[v] as number, end = predStart[v + 1] as number; k < end; k++) {
+      const l = predLinks[k] as number;
+      const u = net.linkFrom[l] as number;
+      const type = net.linkType[l];
+      let candidate: number;
+      let candidateFinish = Number.NaN;
+      if (type === FS) candidate = this.shift(l, this.finishOf(u), 1);
+      else if (type === SS) candidate = this.shift(l, this.startOf(u), 1);
+      else {
+        candidateFinish = this.shift(l, type === FF ? this.finishOf(u) : this.startOf(u), 1);
+        candidate = this.advance(v, candidateFinish, -1);
+        // An FF successor is never pulled before the project start.
+        if (type === FF && candidate < net.projectStart) {
+          candidate = net.projectStart;
+          candidateFinish = Number.NaN;
+        }
+      }
+      if (candidate > start || (candidate === start && Number.isNaN(candidateFinish))) {
+        start = candidate;
+        finish = candidateFinish;
+      }
+    }
+    const type = net.constraint[v];
+    const date = net.constraintDate[v] as number;
+    if (!linked) {
+      if (type === C_SNET) start = date;
+      else if (type === C_FNET) {
+        finish = date;
+        start = this.advance(v, date, -1);
+      } else start = net.projectStart;
+    }
+    if (Number.isNaN(finish)) start = this.startAt(v, start);
+    const required = start;
+
+    switch (type) {
+      case C_SNET:
+        if (start < date) [start, finish] = [this.startAt(v, date), Number.NaN];
+        break;
+      case C_FNET: {
+        const earliest = this.advance(v, date, -1);
+        if (start < earliest) [start, finish] = [earliest, Number.NaN];
+        break;
+      }
+      case C_SNLT:
+        if (start > date) [start, finish] = [date, Number.NaN];
+        break;
+      case C_FNLT: {
+        const latest = this.advance(v, date, -1);
+        if (start > latest) [start, finish] = [latest, Number.NaN];
+        break;
+      }
+      case C_MSO:
+        [start, finish] = [date, Number.NaN];
+        break;
+      case C_MFO:
+        [start, finish] = [this.advance(v, date, -1), date];
+        break;
+    }
+    if (linked && start < required) this.conflictStart[v] = required;
+    this.es[v] = start;
+    this.ef[v] = Number.isNaN(finish) ? this.advance(v, start, 1) : finish;
+  }
+
+  /** Late dates of task v from its successors' late dates, its constraint and its deadline. */
+  backward(v: number): void {
+    const net = this.net;
+    const actualStart = net.actualStart[v] as number;
+    const actualFinish = net.actualFinish[v] as number;
+    if (!Number.isNaN(actualFinish)) {
+      this.lf[v] = actualFinish;
+      this.calcLs[v] = Number.isNaN(actualStart) ? this.advance(v, actualFinish, -1) : actualStart;
+      this.ls[v] = this.calcLs[v] as number;
+      return;
+    }
+    const finish = this.finish;
+    const manual = net.manual[v] === 1;
+    const { succStart, succLinks } = this.graph;
+    let late = Number.POSITIVE_INFINITY;
+    for (let k = succStart[v] as number, end = succStart[v + 1] as number; k < end; k++) {
+      const l = succLinks[k] as number;
+      const w = net.linkTo[l] as number;
+      if (!Number.isNaN(net.actualFinish[w] as number)) continue;
+      const type = net.linkType[l];
+      let bound: number;
+      if (type === FS) bound = this.shift(l, this.calcLs[w] as number, -1);
+      else if (type === FF) bound = this.shift(l, this.lf[w] as number, -1);
+      else if (manual) {
+        // A manually scheduled predecessor is held by a start-driven link only when the successor
+        // ends a chain; otherwise Project leaves it to the project finish.
+        bound = succStart[w + 1] === succStart[w] ? (this.lf[w] as number) : finish;
+      } else if (type === SS) {
+        bound = net.started[v]
+          ? finish
+          : this.advance(v, this.shift(l, this.cal(v).nextStart(this.ls[w] as number), -1), 1);
+      } else bound = this.shift(l, this.advance(v, this.lf[w] as number, 1), -1);
+      if (bound > finish) bound = finish;
+      if (bound < late) late = bound;
+    }
+    if (late === Number.POSITIVE_INFINITY) late = finish;
+    const date = net.constraintDate[v] as number;
+    switch (net.constraint[v]) {
+      case C_MSO:
+        late = this.advance(v, date, 1);
+        break;
+      case C_MFO:
+        late = date;
+        break;
+      case C_SNLT:
+        late = Math.min(late, this.advance(v, date, 1));
+        break;
+      case C_FNLT:
+        late = Math.min(late, date);
+        break;
+    }
+    const deadline = net.deadline[v] as number;
+    if (deadline < late) late = deadline;
+    if (!manual && !net.milestone[v] && !net.elapsed[v]) late = this.finishAt(v, late);
+    this.lf[v] = late;
+    const lateStart = this.advance(v, late, -1, !manual);
+    this.calcLs[v] = lateStart;
+    this.ls[v] = net.started[v] ? (Number.isNaN(actualStart) ? (this.es[v] as number) : actualStart) : lateStart;
+  }
+
+  /** Total float, free float and the critical flag of task v. */
+  floats(v: number): void {
+    const net = this.net;
+    const done = !Number.isNaN(net.actualFinish[v] as number);
+    const alap = net.constraint[v] === C_ALAP;
+    const startSlack = this.span(v, this.es[v] as number, this.ls[v] as number);
+    const finishSlack = this.span(v, this.ef[v] as number, this.lf[v] as number);
+    const total = alap ? 0 : net.started[v] ? finishSlack : Math.min(startSlack, finishSlack);
+    let free = Number.POSITIVE_INFINITY;
+    if (done) free = 0;
+    else {
+      const { succStart, succLinks } = this.graph;
+      for (let k = succStart[v] as number, end = succStart[v + 1] as number; k < end; k++) {
+        const l = succLinks[k] as number;
+        const w = net.linkTo[l] as number;
+        if (!Number.isNaN(net.actualFinish[w] as number)) continue;
+        const type = net.linkType[l];
+        const own = type === FS || type === FF ? this.shownFinish(v) : this.shownStart(v);
+        const theirs = type === FS || type === SS ? this.shownStart(w) : this.shownFinish(w);
+        const slack = this.span(v, this.shift(l, own, 1), theirs);
+        if (slack < free) free = slack;
+      }
+      if (free === Number.POSITIVE_INFINITY) free = total;
+      if (free < 0) free = 0;
+    }
+    this.tf[v] = total;
+    this.ff[v] = free;
+    this.critical[v] = !done && total <= net.criticalSlack ? 1 : 0;
+  }
+
+  /** Start shown for task v: late for as-late-as-possible tasks, else early. */
+  shownStart(v: number): number {
+    return this.net.constraint[v] === C_ALAP ? (this.ls[v] as number) : (this.es[v] as number);
+  }
+
+  /** Finish shown for task v. */
+  shownFinish(v: number): number {
+    return this.net.constraint[v] === C_ALAP ? (this.lf[v] as number) : (this.ef[v] as number);
+  }
+}
