@@ -18,6 +18,8 @@ export const CommentSchema = z.object({
   body: z.string().min(1).max(20000),
   /** Members mentioned. */
   mentions: z.array(MemberIdSchema).default([]),
+  /** Attachments referenced by the comment. */
+  attachmentIds: z.array(AttachmentIdSchema).default([]),
   /** When it was written. */
   createdAt: InstantSchema,
 });
@@ -40,7 +42,7 @@ export const AttachmentSchema = z.object({
   size: z.int().min(0).optional(),
   /** MIME type. */
   contentType: z.string().max(200).optional(),
-  /** Version number, starting at 1. */
+  /** Version number, starting at 1; every version of one file shares the attachment id. */
   version: z.int().min(1).default(1),
   /** Who uploaded this version. */
   uploadedBy: MemberIdSchema.optional(),

@@ -2,17 +2,34 @@ import * as z from 'zod';
 import { CampaignIdSchema, MemberIdSchema } from './ids.js';
 import { NameSchema } from './primitives.js';
 
-/** Roles an actor can hold on a campaign (or workspace-wide). */
-export const ROLES = ['admin', 'manager', 'member', 'viewer', 'external'] as const;
+/**
+ * Roles an actor can hold on a campaign (or workspace-wide). `external` is an agency or other
+ * outside account; `executive` reads summaries and budgets but not task details.
+ */
+export const ROLES = ['admin', 'manager', 'member', 'viewer', 'external', 'executive'] as const;
 /** One of {@link ROLES}. */
 export type Role = (typeof ROLES)[number];
 
-/** A role grant: workspace-wide when `campaignId` is absent. */
+/** Departments named in the product brief. Hosts may use their own department names as well. */
+export const DEPARTMENTS = ['market', 'sales', 'product', 'design', 'legal', 'agency'] as const;
+/** One of the built-in {@link DEPARTMENTS}. */
+export type BuiltInDepartment = (typeof DEPARTMENTS)[number];
+
+/** A department name: a built-in one or a host's own (lower case, `a-z0-9-_`). */
+export const DepartmentSchema = z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/, 'expected a lower-case department such as market or legal');
+
+/**
+ * A role grant. Without `campaignId` it applies to every campaign; without `department` to every
+ * resource. With `department` it applies only to resources that belong to that department (for
+ * example the design department's tasks).
+ */
 export const RoleGrantSchema = z.object({
   /** The role. */
   role: z.enum(ROLES),
   /** Campaign the grant applies to; absent = every campaign. */
   campaignId: CampaignIdSchema.optional(),
+  /** Department whose resources the grant covers; absent = all resources. */
+  department: DepartmentSchema.optional(),
 });
 /** A role grant. */
 export type RoleGrant = z.infer<typeof RoleGrantSchema>;
@@ -26,7 +43,7 @@ export const MemberSchema = z.object({
   /** E-mail, for the host's notifications. */
   email: z.email().optional(),
   /** Department, e.g. market, sales, product, design, legal, agency. */
-  department: z.string().min(1).max(100).optional(),
+  department: DepartmentSchema.optional(),
   /** Role grants. */
   roles: z.array(RoleGrantSchema).default([]),
 });

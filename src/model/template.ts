@@ -1,54 +1,79 @@
 import * as z from 'zod';
-import { StageIdSchema, TemplateIdSchema } from './ids.js';
+import { SLA_BASES } from './approval.js';
+import { StageIdSchema, TaskIdSchema, TemplateIdSchema } from './ids.js';
 import { LinkTypeSchema } from './dependency.js';
-import { ROLES } from './member.js';
-import { DurationInputSchema, NameSchema } from './primitives.js';
+import { DurationInputSchema, LocalDateTimeSchema, NameSchema } from './primitives.js';
+
+/** A role name in a template: a campaign role (`manager`) or a department (`design`, `legal`). */
+export const TemplateRoleSchema = z.string().min(1).max(100);
 
 /** A task a stage creates when the template is instantiated. */
 export const StageTaskSchema = z.object({
-  /** Task name. */
+  /** Task name, unique within the stage. */
   name: NameSchema,
-  /** Duration in working time (default: the stage's duration). */
+  /**
+   * Working duration. When absent: the stage's duration in a parallel stage; in a sequential stage,
+   * an equal share of what the stage's duration leaves after the tasks that name one.
+   */
   duration: DurationInputSchema.optional(),
+  /** A milestone (zero duration). */
+  milestone: z.boolean().default(false),
+  /** Task type, selecting its status workflow. */
+  type: z.string().min(1).max(100).optional(),
   /** Checklist items. */
   checklist: z.array(z.string().min(1).max(2000)).default([]),
 });
+/** A task a stage creates when the template is instantiated. */
+export type StageTask = z.infer<typeof StageTaskSchema>;
 
-/** One approval step a stage requires before it can finish. */
+/** One approval step a stage requires; steps gating the same task run in order as one approval. */
 export const StageApprovalSchema = z.object({
   /** Step name, e.g. "Legal review". */
   name: NameSchema,
-  /** Role whose holders approve. */
-  approverRole: z.string().min(1).max(100),
+  /** Roles whose holders approve, in parallel (e.g. every department of a review). */
+  approverRoles: z.array(TemplateRoleSchema).min(1),
   /** `all` approvers must approve, or `any` one suffices. */
   rule: z.enum(['all', 'any']).default('all'),
-  /** Time allowed, in working hours. */
+  /** Time allowed, in hours (see `slaBasis`). */
   slaHours: z.number().positive().optional(),
+  /** Working hours on the calendar (default) or elapsed hours. */
+  slaBasis: z.enum(SLA_BASES).default('working'),
   /** Role told when the SLA passes. */
-  escalateToRole: z.string().min(1).max(100).optional(),
+  escalateToRole: TemplateRoleSchema.optional(),
+  /** Name of the stage task the approval gates; default the stage's last task. */
+  task: NameSchema.optional(),
 });
+/** One approval step a stage requires. */
+export type StageApproval = z.infer<typeof StageApprovalSchema>;
 
 /** A stage of a process template. */
-export const StageSchema = z.object({
-  /** Id, unique within the template. */
-  id: StageIdSchema,
-  /** Name, e.g. "Demand research". */
-  name: NameSchema,
-  /** Role that owns the stage (e.g. `manager`, or a department such as `design`). */
-  ownerRole: z.union([z.enum(ROLES), z.string().min(1).max(100)]),
-  /** Named deliverables the stage needs. */
-  inputs: z.array(z.string().min(1).max(500)).default([]),
-  /** Named deliverables the stage produces, e.g. "requirements research report". */
-  outputs: z.array(z.string().min(1).max(500)).default([]),
-  /** Duration / SLA in working time, e.g. `'3d'`. */
-  duration: DurationInputSchema,
-  /** What must be true to accept the stage's outputs. */
-  acceptanceCriteria: z.array(z.string().min(1).max(2000)).default([]),
-  /** Default tasks; when empty, one task named after the stage is created. */
-  tasks: z.array(StageTaskSchema).default([]),
-  /** Approval steps. */
-  approvals: z.array(StageApprovalSchema).default([]),
-});
+export const StageSchema = z
+  .object({
+    /** Id, unique within the template. */
+    id: StageIdSchema,
+    /** Name, e.g. "Demand research". */
+    name: NameSchema,
+    /** Role that owns the stage (e.g. `manager`, or a department such as `design`). */
+    ownerRole: TemplateRoleSchema,
+    /** Named deliverables the stage needs. */
+    inputs: z.array(z.string().min(1).max(500)).default([]),
+    /** Named deliverables the stage produces, e.g. "requirements research report". */
+    outputs: z.array(z.string().min(1).max(500)).default([]),
+    /** Duration and SLA in working time, e.g. `'3d'`. */
+    duration: DurationInputSchema,
+    /** What must be true to accept the stage's outputs; they become checklist items of its last task. */
+    acceptanceCriteria: z.array(z.string().min(1).max(2000)).default([]),
+    /** Default tasks; when empty, one task named after the stage is created. */
+    tasks: z.array(StageTaskSchema).default([]),
+    /** Whether the stage's tasks run side by side or one after another. */
+    taskOrder: z.enum(['parallel', 'sequential']).default('parallel'),
+    /** Approval steps. */
+    approvals: z.array(StageApprovalSchema).default([]),
+  })
+  .refine((s) => new Set(s.tasks.map((t) => t.name)).size === s.tasks.length, {
+    message: 'task names must be unique within a stage',
+    path: ['tasks'],
+  });
 /** A stage of a process template. */
 export type Stage = z.infer<typeof StageSchema>;
 
@@ -63,6 +88,8 @@ export const StageLinkSchema = z.object({
   /** Lag. */
   lag: DurationInputSchema.default('0d'),
 });
+/** A dependency between two stages. */
+export type StageLink = z.infer<typeof StageLinkSchema>;
 
 /**
  * A reusable marketing process: stages with owners, deliverables and SLAs, and the links between
@@ -82,3 +109,27 @@ export const ProcessTemplateSchema = z.object({
 });
 /** A process template. */
 export type ProcessTemplate = z.infer<typeof ProcessTemplateSchema>;
+/** A process template, as accepted on input. */
+export type ProcessTemplateInput = z.input<typeof ProcessTemplateSchema>;
+
+/** A template stage as instantiated in a campaign: its tasks, owner and SLA, for reminders. */
+export const StagePlanSchema = z.object({
+  /** The template stage. */
+  stageId: StageIdSchema,
+  /** Stage name. */
+  name: NameSchema,
+  /** Role that owns the stage. */
+  ownerRole: TemplateRoleSchema,
+  /** Tasks created for the stage, in order. */
+  taskIds: z.array(TaskIdSchema).min(1),
+  /** The stage's SLA in working time (its duration). */
+  sla: DurationInputSchema,
+  /** Named deliverables the stage produces. */
+  outputs: z.array(z.string().min(1).max(500)).default([]),
+  /** Scheduled start of the stage's first task. */
+  plannedStart: LocalDateTimeSchema.optional(),
+  /** Scheduled finish of the stage's last task. */
+  plannedFinish: LocalDateTimeSchema.optional(),
+});
+/** A template stage as instantiated in a campaign. */
+export type StagePlan = z.infer<typeof StagePlanSchema>;

@@ -1,0 +1,27 @@
+import * as z from 'zod';
+import { MemberIdSchema, type MemberId } from '../model/ids.js';
+import { MemberSchema, type Member } from '../model/member.js';
+
+/** Who holds a role: explicit assignments first, else members by department or role grant. */
+export const RoleDirectorySchema = z.object({
+  /** Members per role or department name, e.g. `{ legal: ['m-fa'], manager: ['m-li'] }`; wins over `members`. */
+  assignees: z.record(z.string(), z.array(MemberIdSchema)).default({}),
+  /** Members: a role name matches a member's department or one of their role grants on the campaign. */
+  members: z.array(MemberSchema).default([]),
+});
+/** Who holds a role. */
+export type RoleDirectory = z.infer<typeof RoleDirectorySchema>;
+/** Who holds a role, as accepted on input. */
+export type RoleDirectoryInput = z.input<typeof RoleDirectorySchema>;
+
+function holds(member: Member, role: string, campaignId: string | undefined): boolean {
+  if (member.department === role) return true;
+  return member.roles.some((g) => g.role === role && (g.campaignId === undefined || g.campaignId === campaignId));
+}
+
+/** Members who hold `role` for a campaign, in directory order. */
+export function membersInRole(directory: RoleDirectory, role: string, campaignId?: string): MemberId[] {
+  const explicit = directory.assignees[role];
+  if (explicit !== undefined) return [...new Set(explicit)];
+  return directory.members.filter((m) => holds(m, role, campaignId)).map((m) => m.id);
+}

@@ -1,0 +1,58 @@
+import { produce } from 'immer';
+import { parseInput } from '../../core/validate.js';
+import type { Approval, ApprovalRound } from '../../model/approval.js';
+import { InstantSchema } from '../../model/primitives.js';
+import { calendarContext, type CalendarOptionsInput } from '../_calendar.js';
+import { localDateTime } from '../_time.js';
+import type { ApprovalEscalatedEvent, CommandResult } from '../events.js';
+import { stageDueAt } from './approvalDueAt.js';
+import { latestRound, waitingApprovers } from './_rounds.js';
+
+/** Context of {@link escalateApproval}: the time and the calendar (no actor: the host's scheduler runs it). */
+export interface EscalateContextInput extends CalendarOptionsInput {
+  /** The current instant. */
+  readonly now: string;
+}
+
+/**
+ * Escalates a pending approval whose current stage has passed its SLA: records the escalation in
+ * the round and emits `approval.escalated` naming the stage's `escalateToRole` and the approvers
+ * still waiting. Does nothing (same state, no events) when the SLA has not passed, the stage names
+ * no role, or the stage was already escalated in this round, so the host can call it on every tick.
+ *
+ * @example
+ * ```ts
+ * escalateApproval(pending, { now: '2026-03-10T01:00:00Z', timeZone: 'Asia/Shanghai' });
+ * // { state: { ..., rounds: [{ ..., escalations: [{ stage: 0, toRole: 'admin', at: '2026-03-10T01:00:00Z' }] }] },
+ * //   events: [{ type: 'approval.escalated', toRole: 'admin', waitingFor: ['m-li'], dueAt: '2026-03-09T16:00', ... }] }
+ * ```
+ */
+export function escalateApproval(approval: Approval, context: EscalateContextInput): CommandResult<Approval, ApprovalEscalatedEvent> {
+  const now = parseInput(InstantSchema, context.now, 'now');
+  const { calendar, timeZone } = calendarContext(context);
+  const round = latestRound(approval);
+  const dueAt = stageDueAt(approval, calendar, timeZone);
+  if (round === undefined || dueAt === null) return { state: approval, events: [] };
+  const stage = approval.stages[round.currentStage];
+  const toRole = stage?.escalateToRole;
+  if (stage === undefined || toRole === undefined) return { state: approval, events: [] };
+  if (localDateTime(now, timeZone) <= dueAt) return { state: approval, events: [] };
+  if (round.escalations.some((e) => e.stage === round.currentStage)) return { state: approval, events: [] };
+  const state = produce(approval, (draft) => {
+    (draft.rounds[draft.rounds.length - 1] as ApprovalRound).escalations.push({ stage: round.currentStage, toRole, at: now });
+  });
+  const event: ApprovalEscalatedEvent = {
+    type: 'approval.escalated',
+    approvalId: approval.id,
+    campaignId: approval.campaignId,
+    subject: approval.subject,
+    round: approval.rounds.length,
+    stage: round.currentStage,
+    stageName: stage.name,
+    toRole,
+    waitingFor: waitingApprovers(approval),
+    dueAt,
+    at: now,
+  };
+  return { state, events: [event] };
+}

@@ -1,0 +1,150 @@
+import { parseInput } from '../../core/validate.js';
+import type { Dependency } from '../../model/dependency.js';
+import type { TaskId } from '../../model/ids.js';
+import { InstantSchema, LocalDateTimeSchema } from '../../model/primitives.js';
+import type { Task } from '../../model/task.js';
+import type { ScheduledTask } from '../../schedule/scheduleProject.js';
+import { calendarContext, type CalendarOptionsInput } from '../_calendar.js';
+import { localDateTime, normalizeLocal } from '../_time.js';
+import { isFinished } from '../status/transitionBlockers.js';
+import { forecastSchedules } from './_forecast.js';
+import { byKeys, taskPeople, workingTimeText, type Notify } from './_items.js';
+
+/** Kinds of delay risk, in the order they are listed. */
+export const RISK_KINDS = ['deadline.atRisk', 'critical.notStarted', 'float.consumed'] as const;
+
+/** A task whose forecast finish is after its deadline (a milestone's, typically). */
+export interface DeadlineRisk {
+  readonly kind: 'deadline.atRisk';
+  /** The task. */
+  readonly taskId: TaskId;
+  /** Whether it is a milestone. */
+  readonly milestone: boolean;
+  /** Its deadline. */
+  readonly deadline: string;
+  /** Its forecast finish. */
+  readonly forecastFinish: string;
+  /** Working minutes from the deadline to the forecast finish. */
+  readonly lateMinutes: number;
+  /** Who should be told. */
+  readonly notify: Notify;
+  /** Why. */
+  readonly reason: string;
+}
+
+/** A critical task that has not started although its late start has passed. */
+export interface CriticalNotStartedRisk {
+  readonly kind: 'critical.notStarted';
+  /** The task. */
+  readonly taskId: TaskId;
+  /** Its late start in the plan. */
+  readonly lateStart: string;
+  /** Working minutes from the late start to now. */
+  readonly lateMinutes: number;
+  /** Who should be told. */
+  readonly notify: Notify;
+  /** Why. */
+  readonly reason: string;
+}
+
+/** A task whose predecessor is forecast to finish late by at least the task's float. */
+export interface FloatConsumedRisk {
+  readonly kind: 'float.consumed';
+  /** The task whose float is eaten. */
+  readonly taskId: TaskId;
+  /** The predecessor that slipped the most. */
+  readonly predecessorId: TaskId;
+  /** Working minutes the predecessor's forecast finish is after its planned finish. */
+  readonly slipMinutes: number;
+  /** The task's total float in the plan, in working minutes. */
+  readonly floatMinutes: number;
+  /** Who should be told. */
+  readonly notify: Notify;
+  /** Why. */
+  readonly reason: string;
+}
+
+/** A delay risk. */
+export type Risk = DeadlineRisk | CriticalNotStartedRisk | FloatConsumedRisk;
+
+/** What {@link risks} looks at. */
+export interface RiskState {
+  /** Tasks with their progress (status, actual dates, percent complete). */
+  readonly tasks: readonly Task[];
+  /** Dependencies. */
+  readonly links: readonly Dependency[];
+}
+
+/** Options of {@link risks}. */
+export interface RiskOptions extends CalendarOptionsInput {
+  /** The current instant. */
+  readonly now: string;
+  /** Project start for the plan (default: the earliest planned task start, else now). */
+  readonly start?: string;
+}
+
+const notStarted = (t: Task) => (t.statusCategory === 'backlog' || t.statusCategory === 'todo') && t.actualStart === undefined;
+
+/**
+ * Delay risks at `now`, from two schedules of the same tasks and links on the calendar: the plan
+ * (no progress) and a forecast (done tasks at their actual dates, started tasks finishing their
+ * remaining work from now, unstarted tasks starting no earlier than now). It reports a task whose
+ * predecessor is forecast to finish late by at least the task's total float in the plan
+ * (`float.consumed`), a task (typically a milestone) whose forecast finish is after its deadline
+ * (`deadline.atRisk`), and a critical task not started although its late start has passed
+ * (`critical.notStarted`). Each names who to tell and why. Sorted by kind, then task id.
+ *
+ * @example
+ * ```ts
+ * risks({ tasks, links }, { now: '2026-03-18T01:00:00Z', timeZone: 'Asia/Shanghai' });
+ * // [{ kind: 'float.consumed', taskId: 'execution-2', predecessorId: 'execution-1', slipMinutes: 480, floatMinutes: 0,
+ * //    notify: { members: ['m-li'], roles: ['manager'] }, reason: "'Legal review of materials' had 0 working minutes of float, ..." }]
+ * ```
+ */
+export function risks(state: RiskState, options: RiskOptions): Risk[] {
+  const now = parseInput(InstantSchema, options.now, 'now');
+  const start = options.start === undefined ? undefined : parseInput(LocalDateTimeSchema, options.start, 'start');
+  const context = calendarContext(options);
+  const { calendar, timeZone } = context;
+  const local = localDateTime(now, timeZone);
+  const planned = state.tasks.map((t) => t.start).filter((s): s is string => s !== undefined).map(normalizeLocal).sort();
+  const projectStart = normalizeLocal(start ?? planned[0] ?? local);
+  const { plan, forecast } = forecastSchedules(state, context, projectStart, local);
+  const byId = new Map(state.tasks.map((t) => [t.id as string, t]));
+  const planOf = (id: string) => plan.get(id) as ScheduledTask;
+  const forecastOf = (id: string) => forecast.get(id) as ScheduledTask;
+  const items: Risk[] = [];
+  for (const task of state.tasks) {
+    if (isFinished(task.statusCategory)) continue;
+    const people = taskPeople(task);
+    if (task.deadline !== undefined) {
+      const deadline = normalizeLocal(task.deadline);
+      const finish = forecastOf(task.id).finish;
+      if (finish > deadline) {
+        const late = calendar.workingMinutesBetween(deadline, finish);
+        const what = task.milestone ? 'milestone' : 'task';
+        const reason = `The ${what} '${task.name}' is forecast to finish ${finish}, ${workingTimeText(late)} after its deadline ${deadline}`;
+        items.push({ kind: 'deadline.atRisk', taskId: task.id, milestone: task.milestone, deadline, forecastFinish: finish, lateMinutes: late, notify: { members: people, roles: ['manager'] }, reason });
+      }
+    }
+    const p = planOf(task.id);
+    if (p.critical && notStarted(task) && local > p.lateStart) {
+      const late = calendar.workingMinutesBetween(p.lateStart, local);
+      const reason = `'${task.name}' is on the critical path and has not started; its late start was ${p.lateStart} (${workingTimeText(late)} ago)`;
+      items.push({ kind: 'critical.notStarted', taskId: task.id, lateStart: p.lateStart, lateMinutes: late, notify: { members: people, roles: ['manager'] }, reason });
+    }
+    const slips = state.links
+      .filter((l) => l.to === task.id && byId.get(l.from)?.statusCategory !== 'cancelled')
+      .map((l) => ({ id: l.from, slip: calendar.workingMinutesBetween(planOf(l.from).finish, forecastOf(l.from).finish) }))
+      .filter((s) => s.slip > 0)
+      .sort(byKeys((s) => [-s.slip, s.id]));
+    const worst = slips[0];
+    if (worst !== undefined && worst.slip >= p.totalFloat) {
+      const pred = byId.get(worst.id) as Task;
+      const reason = `'${task.name}' had ${workingTimeText(p.totalFloat)} of float, but its predecessor '${pred.name}' is forecast to finish ${forecastOf(worst.id).finish}, ${workingTimeText(worst.slip)} after its planned ${planOf(worst.id).finish}`;
+      const members = [...new Set([...people, ...taskPeople(pred)])];
+      items.push({ kind: 'float.consumed', taskId: task.id, predecessorId: pred.id, slipMinutes: worst.slip, floatMinutes: p.totalFloat, notify: { members, roles: ['manager'] }, reason });
+    }
+  }
+  return items.sort(byKeys((r) => [RISK_KINDS.indexOf(r.kind), r.taskId]));
+}
