@@ -9,7 +9,7 @@ import { alertsOf, checkPolicy, type BudgetAlert } from './thresholds.js';
 export type BudgetStatus = 'ok' | 'warn' | 'block';
 
 /** One category of a budget summary. */
-export interface SummaryRow extends VarianceFigures {
+export interface BudgetSummaryRow extends VarianceFigures {
   /** The category. */
   readonly category: string;
   /** Cost or revenue. */
@@ -25,7 +25,7 @@ export interface BudgetSummary {
   /** Currency of every amount (minor units). */
   readonly currency: string;
   /** One row per category and kind. */
-  readonly categories: readonly SummaryRow[];
+  readonly categories: readonly BudgetSummaryRow[];
   /** The campaign's cost, with the worst alert anywhere in it. */
   readonly cost: VarianceFigures & { readonly status: BudgetStatus };
   /** The campaign's revenue lines, if any. */

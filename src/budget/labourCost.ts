@@ -32,7 +32,7 @@ const LabourCostInputSchema = z.object({
 });
 
 /** The cost of one entry. */
-export interface CostedEntry {
+export interface CostedLabourEntry {
   /** Who worked. */
   readonly memberId: MemberId;
   /** The day. */
@@ -54,7 +54,7 @@ export interface LabourCost {
   /** Currency of every amount. */
   readonly currency: string;
   /** One row per entry, in input order. */
-  readonly entries: readonly CostedEntry[];
+  readonly entries: readonly CostedLabourEntry[];
   /** Per person: hours and cost, in order of first appearance. */
   readonly byMember: readonly { readonly memberId: MemberId; readonly hours: number; readonly cost: number }[];
   /** The sum of the entries' costs. */
@@ -99,7 +99,7 @@ function rateFor(rates: readonly LabourRate[], memberId: string, role: string | 
 export function labourCost(input: { currency: string; rates: readonly LabourRateInput[]; entries: readonly LabourEntry[] }): LabourCost {
   const { currency, rates, entries } = parseInput(LabourCostInputSchema, input, 'labour cost');
   const issues: ErrorIssue[] = [];
-  const costed: CostedEntry[] = [];
+  const costed: CostedLabourEntry[] = [];
   entries.forEach((entry, i) => {
     const found = rateFor(rates, entry.memberId, entry.role, entry.date);
     if (found === undefined) {

@@ -6,7 +6,7 @@ import { BudgetThresholdsSchema, type BudgetLine, type BudgetThresholdsInput } f
 import type { CampaignId } from '../model/ids.js';
 import { addAmounts, figuresOf, ZERO, type Amounts, type VarianceFigures } from './_figures.js';
 import { BudgetStateSchema, checkBudgetState, type BudgetStateInput } from './budgetState.js';
-import { summaryOf, worst, type BudgetStatus, type SummaryRow } from './budgetSummary.js';
+import { summaryOf, worst, type BudgetStatus, type BudgetSummaryRow } from './budgetSummary.js';
 import { checkPolicy } from './thresholds.js';
 
 const PortfolioInputSchema = z.object({
@@ -47,7 +47,7 @@ export interface PortfolioSummary {
   /** One row per campaign: its cost totals. */
   readonly campaigns: readonly PortfolioCampaign[];
   /** One row per category and kind across campaigns; status is the worst of the campaigns'. */
-  readonly categories: readonly SummaryRow[];
+  readonly categories: readonly BudgetSummaryRow[];
   /** Total cost of the portfolio. */
   readonly cost: VarianceFigures & { readonly status: BudgetStatus };
   /** Total revenue, if any campaign has revenue lines. */
@@ -103,7 +103,7 @@ export function portfolioSummary(input: PortfolioInput): PortfolioSummary {
     rows.filter((r) => r.kind === kind).reduce((a, r) => addAmounts(a, r.amounts), ZERO);
   const allRows = campaigns.flatMap((c) => c.rows);
   const keys = [...new Map(allRows.map((r) => [`${r.kind}:${r.category}`, { category: r.category, kind: r.kind }])).values()];
-  const categories = keys.map<SummaryRow>(({ category, kind }) => {
+  const categories = keys.map<BudgetSummaryRow>(({ category, kind }) => {
     const members = allRows.filter((r) => r.category === category && r.kind === kind);
     return {
       category,

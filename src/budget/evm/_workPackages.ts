@@ -79,7 +79,7 @@ export interface WorkPackage {
 }
 
 /** Cost lines and actuals no task carries; they are outside earned value and reported as such. */
-export interface Excluded {
+export interface EvmExcluded {
   /** Cost lines without a task. */
   readonly lineIds: readonly BudgetLineId[];
   /** Their planned total. */
@@ -93,7 +93,7 @@ function issue(path: (string | number)[], message: string): ErrorIssue {
 }
 
 /** Validates the cross-references and builds one work package per task. */
-export function workPackages(input: Parsed): { packages: WorkPackage[]; excluded: Excluded; currency: string } {
+export function workPackages(input: Parsed): { packages: WorkPackage[]; excluded: EvmExcluded; currency: string } {
   const budget = checkBudgetState(input.budget, ['budget']);
   const { statusDate, method } = input;
   const issues: ErrorIssue[] = [];

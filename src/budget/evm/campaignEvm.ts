@@ -1,10 +1,10 @@
 import { parseInput } from '../../core/validate.js';
 import type { StageId, TaskId } from '../../model/ids.js';
-import { CampaignEvmInputSchema, earnedAt, upTo, workPackages, type CampaignEvmInput, type Excluded, type WorkPackage } from './_workPackages.js';
+import { CampaignEvmInputSchema, earnedAt, upTo, workPackages, type CampaignEvmInput, type EvmExcluded, type WorkPackage } from './_workPackages.js';
 import { evmOf, type EvmResult } from './computeEvm.js';
 
 export { CampaignEvmInputSchema, EARNED_VALUE_METHODS, EvmTaskSchema } from './_workPackages.js';
-export type { CampaignEvmInput, EvmTask, Excluded } from './_workPackages.js';
+export type { CampaignEvmInput, EvmTask, EvmExcluded } from './_workPackages.js';
 
 /** Earned value of a task, a stage or the campaign, with its budget at completion. */
 export type EvmRow = EvmResult & {
@@ -27,7 +27,7 @@ export interface CampaignEvm {
   /** One row per task, in input order. */
   readonly tasks: readonly (EvmRow & { readonly taskId: TaskId; readonly stageId?: StageId })[];
   /** Cost lines and actuals that no task carries, left out of earned value. */
-  readonly excluded: Excluded;
+  readonly excluded: EvmExcluded;
 }
 
 interface Measured {
