@@ -11,7 +11,8 @@ export interface BuiltSchedule {
   readonly engine: ScheduleEngine;
 }
 
-function engineFor(structure: ProjectStructure, earliest?: (summary: number) => number): ScheduleEngine {
+/** An engine over the structure's leaves and expanded links, not yet run. */
+export function engineFor(structure: ProjectStructure, earliest?: (summary: number) => number): ScheduleEngine {
   const links = expandLinks(structure, earliest);
   const net: LeafNetwork = {
     ...structure.leaves,
@@ -31,7 +32,11 @@ function engineFor(structure: ProjectStructure, earliest?: (summary: number) => 
  * Project does) and then with them.
  */
 export function buildSchedule(input: ScheduleProjectInput): BuiltSchedule {
-  const structure = normalizeProject(parseInput(ScheduleProjectSchema, input, 'schedule input'));
+  return scheduleStructure(normalizeProject(parseInput(ScheduleProjectSchema, input, 'schedule input')));
+}
+
+/** Schedules a validated structure. */
+export function scheduleStructure(structure: ProjectStructure): BuiltSchedule {
   let engine: ScheduleEngine;
   if (hasSummaryLinks(structure)) {
     const first = engineFor(structure);

@@ -44,6 +44,20 @@ export class ScheduleEngine {
     this.conflictStart = new Float64Array(n).fill(Number.NaN);
   }
 
+  /** Takes over another engine's computed dates (same tasks, other links) before an incremental update. */
+  adopt(other: ScheduleEngine): void {
+    this.es.set(other.es);
+    this.ef.set(other.ef);
+    this.ls.set(other.ls);
+    this.lf.set(other.lf);
+    this.calcLs.set(other.calcLs);
+    this.tf.set(other.tf);
+    this.ff.set(other.ff);
+    this.critical.set(other.critical);
+    this.conflictStart.set(other.conflictStart);
+    this.finish = other.finish;
+  }
+
   /** Runs the whole schedule: forward pass, backward pass, the as-late-as-possible pass, floats. */
   run(): void {
     const order = this.graph.order;

@@ -13,9 +13,23 @@ import type { ScheduleProjectSchema } from './scheduleInput.js';
 
 type Parsed = z.output<typeof ScheduleProjectSchema>;
 
+/** A link between two tasks (either may be a summary), by task index, with its lag resolved. */
+export interface TaskLink {
+  readonly from: number;
+  readonly to: number;
+  readonly type: number;
+  /** Lag minutes (0 for a percent lag). */
+  readonly lag: number;
+  readonly elapsed: boolean;
+  /** Percent of the predecessor's duration, or NaN. */
+  readonly percent: number;
+}
+
 /** A validated project: its task tree, its leaf network inputs and its links by task index. */
 export interface ProjectStructure {
   readonly ids: string[];
+  /** Task id → task index. */
+  readonly index: ReadonlyMap<string, number>;
   readonly parent: Int32Array;
   readonly children: number[][];
   /** Task index → leaf index, or -1 for a summary. */
@@ -27,7 +41,7 @@ export interface ProjectStructure {
   readonly projectCalendar: WorkingTime;
   readonly settings: DurationSettings;
   /** Links between tasks (possibly summaries), by task index. */
-  readonly links: { from: number; to: number; type: number; lag: number; elapsed: boolean; percent: number }[];
+  readonly links: TaskLink[];
   /** The leaf network without links; links are added by the caller after summary expansion. */
   readonly leaves: Omit<LeafNetwork, 'linkFrom' | 'linkTo' | 'linkType' | 'linkLag' | 'linkElapsed' | 'linkPercent'>;
 }
@@ -153,8 +167,32 @@ export function normalizeProject(input: Parsed): ProjectStructure {
     leaves.assignmentStart[v + 1] = assignmentCalendar.length;
   });
 
+  const links = normalizeLinks(input.links, index, parent, settings);
+
+  return {
+    ids: tasks.map((t) => t.id),
+    index,
+    parent,
+    children,
+    leafOf,
+    leafTask: Int32Array.from(leafTask),
+    summariesBottomUp,
+    projectCalendar,
+    settings,
+    links,
+    leaves: { ...leaves, assignmentCalendar, assignmentTime: Float64Array.from(assignmentTime), assignmentRemaining: Float64Array.from(assignmentRemaining) },
+  };
+}
+
+/** Checks links against the task tree and resolves their lags. */
+export function normalizeLinks(
+  input: readonly Parsed['links'][number][],
+  index: ReadonlyMap<string, number>,
+  parent: Int32Array,
+  settings: DurationSettings,
+): TaskLink[] {
   const seenPairs = new Set<string>();
-  const links = input.links.map((link, l) => {
+  return input.map((link, l) => {
     const from = index.get(link.from);
     const to = index.get(link.to);
     if (from === undefined) throw invalidField('schedule', ['links', l, 'from'], `unknown task "${link.from}"`);
@@ -169,19 +207,6 @@ export function normalizeProject(input: Parsed): ProjectStructure {
     const lag = resolveDuration(link.lag ?? '0d', settings, ['links', l, 'lag']);
     return { from, to, type: linkTypeCode(link.type), lag: lag.minutes, elapsed: lag.elapsed, percent: lag.percent ?? Number.NaN };
   });
-
-  return {
-    ids: tasks.map((t) => t.id),
-    parent,
-    children,
-    leafOf,
-    leafTask: Int32Array.from(leafTask),
-    summariesBottomUp,
-    projectCalendar,
-    settings,
-    links,
-    leaves: { ...leaves, assignmentCalendar, assignmentTime: Float64Array.from(assignmentTime), assignmentRemaining: Float64Array.from(assignmentRemaining) },
-  };
 }
 
 function notFoundCalendar(id: string, path: (string | number)[]): never {
