@@ -3,8 +3,13 @@ import { KeyResultIdSchema, MemberIdSchema, ObjectiveIdSchema } from './ids.js';
 import { IsoDateSchema, NameSchema } from './primitives.js';
 import { MetricIdSchema } from './kpi.js';
 
-/** Where an objective's progress comes from. */
+/**
+ * Where an objective's progress comes from: entered by hand, its key results (each measuring a
+ * metric), its child objectives, or the completion of its tasks or milestones.
+ */
 export const PROGRESS_SOURCES = ['manual', 'keyResults', 'children', 'tasks', 'milestones'] as const;
+/** One of {@link PROGRESS_SOURCES}. */
+export type ProgressSource = (typeof PROGRESS_SOURCES)[number];
 
 /** A measurable key result of an objective. */
 export const KeyResultSchema = z.object({
@@ -16,7 +21,7 @@ export const KeyResultSchema = z.object({
   metric: MetricIdSchema.optional(),
   /** Value at the start of the period. */
   start: z.number().default(0),
-  /** Value that means 100 %. */
+  /** Value that means 100 % (below `start` for a goal that should decrease, such as CPL). */
   target: z.number(),
   /** Latest value. */
   current: z.number().default(0),
@@ -25,6 +30,8 @@ export const KeyResultSchema = z.object({
 });
 /** A key result. */
 export type KeyResult = z.infer<typeof KeyResultSchema>;
+/** A key result, as accepted on input. */
+export type KeyResultInput = z.input<typeof KeyResultSchema>;
 
 /** An objective (OKR), possibly a child of a broader one. */
 export const ObjectiveSchema = z
@@ -53,3 +60,5 @@ export const ObjectiveSchema = z
   .refine((o) => o.periodStart <= o.periodEnd, { message: 'periodEnd must not be before periodStart', path: ['periodEnd'] });
 /** An objective. */
 export type Objective = z.infer<typeof ObjectiveSchema>;
+/** An objective, as accepted on input. */
+export type ObjectiveInput = z.input<typeof ObjectiveSchema>;

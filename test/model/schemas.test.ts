@@ -5,7 +5,7 @@ import { BudgetLineSchema, ExpenseSchema } from '../../src/model/budget.js';
 import { CalendarSchema } from '../../src/model/calendar.js';
 import { CampaignSchema } from '../../src/model/campaign.js';
 import { DependencySchema } from '../../src/model/dependency.js';
-import { KpiTargetSchema } from '../../src/model/kpi.js';
+import { BenchmarkSchema, KpiTargetSchema, MeasurementSchema, MetricDefinitionSchema } from '../../src/model/kpi.js';
 import { ObjectiveSchema } from '../../src/model/objective.js';
 import { TaskSchema } from '../../src/model/task.js';
 
@@ -177,5 +177,34 @@ describe('money and KPI models', () => {
     expect(
       parseInput(ObjectiveSchema, { id: 'o', name: 'Grow leads', periodStart: '2026-01-01', periodEnd: '2026-06-30' }),
     ).toMatchObject({ weight: 1, progressSource: 'keyResults', keyResults: [] });
+  });
+
+  it('defaults metric inputs and aliases, and checks their names', () => {
+    const definition = { id: 'vcr', name: 'Video completion', formula: 'completed / views', unit: 'percent', direction: 'higher' };
+    expect(parseInput(MetricDefinitionSchema, definition)).toEqual({ ...definition, inputs: [], aliases: [] });
+    expect(issuesOf(() => parseInput(MetricDefinitionSchema, { ...definition, inputs: ['Views'], aliases: ['VCR'] }))).toEqual([
+      { path: ['inputs', 0], code: 'invalid_format' },
+      { path: ['aliases', 0], code: 'invalid_format' },
+    ]);
+  });
+
+  it('keeps at-risk tolerance at or above the on-track tolerance', () => {
+    expect(issuesOf(() => parseInput(KpiTargetSchema, { id: 'k', campaignId: 'c', metric: 'cpl', target: 3000, tolerance: 0.1, atRiskTolerance: 0.05 }))).toEqual([
+      { path: ['atRiskTolerance'], code: 'custom' },
+    ]);
+  });
+
+  it('defaults a measurement to one day and checks its currency and input names', () => {
+    const measurement = { id: 'm', campaignId: 'c', date: '2026-03-02', values: { clicks: 10 } };
+    expect(parseInput(MeasurementSchema, measurement)).toEqual({ ...measurement, period: 'day' });
+    expect(issuesOf(() => parseInput(MeasurementSchema, { ...measurement, currency: 'rmb', values: { Clicks: 1 } }))).toEqual([
+      { path: ['currency'], code: 'invalid_format' },
+      { path: ['values', 'Clicks'], code: 'invalid_key' },
+    ]);
+  });
+
+  it('accepts industry and historical benchmarks only', () => {
+    expect(parseInput(BenchmarkSchema, { metric: 'ctr', channel: 'short-video', value: 0.011, source: 'industry' }).source).toBe('industry');
+    expect(issuesOf(() => parseInput(BenchmarkSchema, { metric: 'ctr', value: 0.011, source: 'guess' }))).toEqual([{ path: ['source'], code: 'invalid_value' }]);
   });
 });
