@@ -5,15 +5,8 @@
  *
  * Run with `npx tsx examples/budget-trade-show.ts`.
  */
-import { budgetSummary } from '../src/budget/budgetSummary.js';
-import type { BudgetStateInput } from '../src/budget/budgetState.js';
-import { checkExpense } from '../src/budget/checkExpense.js';
-import { campaignEvm } from '../src/budget/evm/campaignEvm.js';
-import { computeEvm } from '../src/budget/evm/computeEvm.js';
-import { earnedSchedule } from '../src/budget/evm/earnedSchedule.js';
-import { sCurve } from '../src/budget/evm/sCurve.js';
-import { formatMoney } from '../src/core/money.js';
-import type { ExpenseInput } from '../src/model/budget.js';
+import { budgetSummary, campaignEvm, checkExpense, computeEvm, earnedSchedule, formatMoney, sCurve } from '../src/index.js';
+import type { BudgetStateInput, ExpenseInput } from '../src/index.js';
 
 const campaign = { id: 'auto-expo-2026', currency: 'CNY', plannedStart: '2026-04-01', plannedFinish: '2026-04-30' };
 const cny = (fen: number) => formatMoney({ amount: fen, currency: 'CNY' }, 'zh-CN');

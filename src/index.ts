@@ -94,8 +94,6 @@ export {
   WorkingTimeSchema,
 } from './model/calendar.js';
 export type { Calendar, CalendarException, CalendarInput, Recurrence, Weekday, WorkWeek, WorkingTime } from './model/calendar.js';
-export { BudgetLineSchema, COST_CATEGORIES, CostCategorySchema, ExpenseSchema } from './model/budget.js';
-export type { BudgetLine, BudgetLineInput, BuiltInCostCategory, Expense, ExpenseInput } from './model/budget.js';
 export { KpiTargetSchema, MeasurementSchema, METRIC_UNITS, MetricDefinitionSchema, MetricIdSchema } from './model/kpi.js';
 export type { KpiTarget, Measurement, MetricDefinition } from './model/kpi.js';
 export { KeyResultSchema, ObjectiveSchema, PROGRESS_SOURCES } from './model/objective.js';
@@ -108,3 +106,85 @@ export { ProcessTemplateSchema, StageApprovalSchema, StageLinkSchema, StageSchem
 export type { ProcessTemplate, Stage } from './model/template.js';
 export { ApprovalDecisionSchema, ApprovalSchema, ApprovalStageSchema, ApprovalSubjectSchema } from './model/approval.js';
 export type { Approval } from './model/approval.js';
+
+// Money: integer minor units, ISO 4217, exact half-even rounding, caller-supplied exchange rates
+export {
+  addMoney,
+  allocateMinor,
+  allocateMoney,
+  convertMoney,
+  CURRENCY_CODES,
+  currencyExponent,
+  CurrencySchema,
+  divideMinor,
+  ExchangeRatesSchema,
+  formatMoney,
+  isCurrencyCode,
+  money,
+  moneyFromDecimal,
+  MoneyValueSchema,
+  multiplyMinor,
+  multiplyMoney,
+  subtractMoney,
+  sumMoney,
+  toDecimalString,
+} from './core/money.js';
+export type { ExchangeRates, Ratio, Rounding } from './core/money.js';
+
+// Model: budgets
+export {
+  BudgetLineSchema,
+  BudgetThresholdsSchema,
+  COST_CATEGORIES,
+  CostCategorySchema,
+  ExpenseSchema,
+  LabourRateSchema,
+  PhasingPeriodSchema,
+  PhasingProfileSchema,
+  ThresholdLevelsSchema,
+} from './model/budget.js';
+export type {
+  BudgetLine,
+  BudgetLineInput,
+  BudgetThresholds,
+  BudgetThresholdsInput,
+  BuiltInCostCategory,
+  Expense,
+  ExpenseInput,
+  LabourRate,
+  LabourRateInput,
+  PhasingProfile,
+  ThresholdLevels,
+} from './model/budget.js';
+
+// Budget engine: line totals, variance, thresholds and expense checks, time phasing, labour cost
+export { BudgetStateSchema, parseBudgetState } from './budget/budgetState.js';
+export type { BudgetState, BudgetStateInput, CheckedBudget } from './budget/budgetState.js';
+export { lineTotals } from './budget/lineTotals.js';
+export type { LineTotals } from './budget/lineTotals.js';
+export { budgetVariance } from './budget/budgetVariance.js';
+export type { BudgetVariance, CategoryVariance, LineVariance, VarianceDirection, VarianceFigures } from './budget/budgetVariance.js';
+export { alertKey, DEFAULT_THRESHOLDS, evaluateThresholds, thresholdCrossings } from './budget/thresholds.js';
+export type { BudgetAlert } from './budget/thresholds.js';
+export { checkExpense } from './budget/checkExpense.js';
+export type { ExpenseCheck } from './budget/checkExpense.js';
+export { cumulativeAt, phaseByPeriod, timePhase, TimePhaseInputSchema } from './budget/timePhase.js';
+export type { PeriodAmount, PeriodUnit, PhasedAmount, TimePhaseInput } from './budget/timePhase.js';
+export { labourCost, LabourEntrySchema } from './budget/labourCost.js';
+export type { CostedLabourEntry, LabourCost, LabourEntry } from './budget/labourCost.js';
+
+// Earned value: PMI/DAU metrics, Lipke's earned schedule, per task/stage/campaign, S-curve data
+export { computeEvm, EvmInputSchema } from './budget/evm/computeEvm.js';
+export type { EvmInput, EvmNullable, EvmResult } from './budget/evm/computeEvm.js';
+export { earnedSchedule, EarnedScheduleInputSchema } from './budget/evm/earnedSchedule.js';
+export type { EarnedScheduleInput, EarnedScheduleNullable, EarnedScheduleResult } from './budget/evm/earnedSchedule.js';
+export { campaignEvm, CampaignEvmInputSchema, EARNED_VALUE_METHODS, EvmTaskSchema } from './budget/evm/campaignEvm.js';
+export type { CampaignEvm, CampaignEvmInput, EvmExcluded, EvmRow, EvmTask } from './budget/evm/campaignEvm.js';
+export { sCurve, SCurveInputSchema } from './budget/evm/sCurve.js';
+export type { SCurve, SCurveInput, SCurvePoint } from './budget/evm/sCurve.js';
+
+// Budget reports: per campaign and per portfolio
+export { budgetSummary } from './budget/budgetSummary.js';
+export type { BudgetStatus, BudgetSummary, BudgetSummaryRow } from './budget/budgetSummary.js';
+export { portfolioSummary } from './budget/portfolioSummary.js';
+export type { PortfolioCampaign, PortfolioInput, PortfolioSummary } from './budget/portfolioSummary.js';
