@@ -6,7 +6,7 @@ import { ratAbs, ratCompare, ratDiv, ratFromNumber, ratSub, ratToNumber, type Ra
 import { defaultMetricRegistry, type MetricRegistry } from './createMetricRegistry.js';
 
 /** Default relative shortfall that still counts as on track (5 %). */
-export const DEFAULT_TOLERANCE = 0.05;
+export const DEFAULT_TARGET_TOLERANCE = 0.05;
 
 /** How an actual value stands against its target; `unknown` when there is no actual value. */
 export type TargetStatus = 'onTrack' | 'atRisk' | 'offTrack' | 'unknown';
@@ -27,7 +27,7 @@ export const TargetComparisonInputSchema = z
     /** Overrides the metric's direction (needed for a metric the registry does not know). */
     direction: z.enum(METRIC_DIRECTIONS).optional(),
   })
-  .refine((c) => c.atRiskTolerance === undefined || c.atRiskTolerance >= (c.tolerance ?? DEFAULT_TOLERANCE), {
+  .refine((c) => c.atRiskTolerance === undefined || c.atRiskTolerance >= (c.tolerance ?? DEFAULT_TARGET_TOLERANCE), {
     message: 'atRiskTolerance must not be smaller than tolerance',
     path: ['atRiskTolerance'],
   });
@@ -87,7 +87,7 @@ export function compareToTarget(input: TargetComparisonInput, options: { readonl
   if (parsed.actual === null) {
     return { difference: null, varianceRate: null, status: 'unknown', shortfall: null, direction, reason: 'the actual value is unavailable' };
   }
-  const tolerance = parsed.tolerance ?? DEFAULT_TOLERANCE;
+  const tolerance = parsed.tolerance ?? DEFAULT_TARGET_TOLERANCE;
   const atRiskTolerance = parsed.atRiskTolerance ?? 2 * tolerance;
   const target = ratFromNumber(parsed.target);
   const difference = ratSub(ratFromNumber(parsed.actual), target);
