@@ -3,14 +3,8 @@
  * tracking table against targets, benchmark alerts, OKR progress and team metrics.
  * Run with `npx tsx examples/kpi-tracking.ts`.
  */
-import type { MeasurementInput, MetricUnit } from '../src/model/kpi.js';
-import { aggregateMeasurements } from '../src/kpi/aggregateMeasurements.js';
-import { buildTrackingTable } from '../src/kpi/buildTrackingTable.js';
-import { checkBenchmarks } from '../src/kpi/checkBenchmarks.js';
-import { measureKeyResults } from '../src/kpi/measureKeyResults.js';
-import { rollupObjectives } from '../src/kpi/rollupObjectives.js';
-import { teamMetrics } from '../src/kpi/teamMetrics.js';
-import { traceTask } from '../src/kpi/traceTask.js';
+import { aggregateMeasurements, buildTrackingTable, checkBenchmarks, measureKeyResults, rollupObjectives, teamMetrics, traceTask } from '../src/index.js';
+import type { MeasurementInput, MetricUnit } from '../src/index.js';
 
 const campaign = { id: 'spring', name: 'Spring speaker launch', keyResultIds: ['kr-leads', 'kr-cpl'] };
 const weeks = ['2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23'];

@@ -94,10 +94,6 @@ export {
   WorkingTimeSchema,
 } from './model/calendar.js';
 export type { Calendar, CalendarException, CalendarInput, Recurrence, Weekday, WorkWeek, WorkingTime } from './model/calendar.js';
-export { KpiTargetSchema, MeasurementSchema, METRIC_UNITS, MetricDefinitionSchema, MetricIdSchema } from './model/kpi.js';
-export type { KpiTarget, Measurement, MetricDefinition } from './model/kpi.js';
-export { KeyResultSchema, ObjectiveSchema, PROGRESS_SOURCES } from './model/objective.js';
-export type { KeyResult, Objective } from './model/objective.js';
 export { MemberSchema, ROLES, RoleGrantSchema } from './model/member.js';
 export type { Member, Role, RoleGrant } from './model/member.js';
 export { AttachmentSchema, CommentSchema } from './model/collaboration.js';
@@ -188,3 +184,75 @@ export { budgetSummary } from './budget/budgetSummary.js';
 export type { BudgetStatus, BudgetSummary, BudgetSummaryRow } from './budget/budgetSummary.js';
 export { portfolioSummary } from './budget/portfolioSummary.js';
 export type { PortfolioCampaign, PortfolioInput, PortfolioSummary } from './budget/portfolioSummary.js';
+
+// Model: KPIs and objectives
+export {
+  BENCHMARK_SOURCES,
+  BenchmarkSchema,
+  InputNameSchema,
+  KpiTargetSchema,
+  MeasurementSchema,
+  METRIC_DIRECTIONS,
+  METRIC_UNITS,
+  MetricDefinitionSchema,
+  MetricIdSchema,
+} from './model/kpi.js';
+export type {
+  Benchmark,
+  KpiTarget,
+  KpiTargetInput,
+  Measurement,
+  MeasurementInput,
+  MetricDefinition,
+  MetricDefinitionInput,
+  MetricDirection,
+  MetricUnit,
+} from './model/kpi.js';
+export { KeyResultSchema, ObjectiveSchema, PROGRESS_SOURCES } from './model/objective.js';
+export type { KeyResult, KeyResultInput, Objective, ObjectiveInput, ProgressSource } from './model/objective.js';
+
+// KPI engine: metric definitions, formulas and computation
+export { BUILT_IN_METRICS } from './kpi/builtInMetrics.js';
+export type { FrozenMetricDefinition } from './kpi/builtInMetrics.js';
+export { METRIC_INPUTS, MetricInputValuesSchema } from './kpi/metricInputs.js';
+export type { MetricInputInfo, MetricInputKind } from './kpi/metricInputs.js';
+export { createMetricRegistry, defaultMetricRegistry } from './kpi/createMetricRegistry.js';
+export type { MetricRegistry, RegisteredMetric } from './kpi/createMetricRegistry.js';
+export { computeMetrics, explainMetrics } from './kpi/computeMetrics.js';
+export type { ComputeMetricsOptions } from './kpi/computeMetrics.js';
+export type { MetricNullReason, MetricResult } from './kpi/metricResult.js';
+export { FORMULA_LIMITS, parseFormula } from './kpi/parseFormula.js';
+export type { ArithmeticOperator, ComparisonOperator, FormulaFunction, FormulaNode } from './kpi/parseFormula.js';
+export { formatFormula } from './kpi/formatFormula.js';
+
+// KPI engine: targets, measurements, benchmarks and funnels
+export { compareToTarget, DEFAULT_TARGET_TOLERANCE, TargetComparisonInputSchema } from './kpi/compareToTarget.js';
+export type { TargetComparison, TargetComparisonInput, TargetStatus } from './kpi/compareToTarget.js';
+export { AGGREGATION_PERIODS, aggregateMeasurements, AggregateOptionsSchema } from './kpi/aggregateMeasurements.js';
+export type { AggregateOptions, MeasurementGroup } from './kpi/aggregateMeasurements.js';
+export { buildTrackingTable } from './kpi/buildTrackingTable.js';
+export type { TrackingRow, TrackingTableInput } from './kpi/buildTrackingTable.js';
+export { BenchmarkCheckSchema, checkBenchmarks, DEFAULT_BENCHMARK_TOLERANCE } from './kpi/checkBenchmarks.js';
+export type { BenchmarkAlert, BenchmarkCheckInput } from './kpi/checkBenchmarks.js';
+export { FUNNEL_STAGES, funnelConversion, FunnelInputSchema } from './kpi/funnelConversion.js';
+export type { FunnelConversion, FunnelInput, FunnelStep } from './kpi/funnelConversion.js';
+
+// KPI engine: objectives (OKR) and traceability
+export { keyResultProgress, KeyResultValuesSchema } from './kpi/keyResultProgress.js';
+export type { KeyResultValues, ProgressResult } from './kpi/keyResultProgress.js';
+export { expectedProgress, ExpectedProgressInputSchema } from './kpi/expectedProgress.js';
+export type { ExpectedProgressInput } from './kpi/expectedProgress.js';
+export { DEFAULT_OKR_THRESHOLDS, OkrThresholdsSchema, progressStatus } from './kpi/progressStatus.js';
+export type { OkrStatus, OkrThresholds } from './kpi/progressStatus.js';
+export { ObjectiveWorkItemSchema, rollupObjectives, RollupInputSchema } from './kpi/rollupObjectives.js';
+export type { KeyResultRollup, ObjectiveRollup, ProgressContribution, RollupInput } from './kpi/rollupObjectives.js';
+export { measureKeyResults } from './kpi/measureKeyResults.js';
+export type { MeasureKeyResultsInput } from './kpi/measureKeyResults.js';
+export { traceTask, TraceInputSchema } from './kpi/traceTask.js';
+export type { TraceChain, TraceInput } from './kpi/traceTask.js';
+
+// KPI engine: team performance
+export { TeamTaskRecordSchema, TeamTimeSchema } from './kpi/teamTaskRecord.js';
+export type { TeamTaskRecord, TeamTaskRecordInput } from './kpi/teamTaskRecord.js';
+export { teamMetrics, TeamMetricsInputSchema } from './kpi/teamMetrics.js';
+export type { StageCycleTime, TeamMetrics, TeamMetricsInput } from './kpi/teamMetrics.js';
