@@ -103,6 +103,30 @@ export type { ProcessTemplate, Stage } from './model/template.js';
 export { ApprovalDecisionSchema, ApprovalSchema, ApprovalStageSchema, ApprovalSubjectSchema } from './model/approval.js';
 export type { Approval } from './model/approval.js';
 
+// Working calendars: working-time arithmetic on local date-times, Microsoft Project's calendars
+export { createWorkingCalendar } from './calendar/workingCalendar.js';
+export type { WorkingCalendar } from './calendar/workingCalendar.js';
+export { NIGHT_SHIFT_CALENDAR, STANDARD_CALENDAR, TWENTY_FOUR_HOUR_CALENDAR } from './calendar/standardCalendars.js';
+export { DEFAULT_DURATION_SETTINGS, resolveDuration } from './calendar/duration.js';
+export type { DurationSettings, ResolvedDuration } from './calendar/duration.js';
+
+// Dependency graph: acyclic by construction, read in dependency order from flat arrays
+export { createDependencyGraph } from './graph/dependencyGraph.js';
+export type { DependencyGraph, GraphLink } from './graph/dependencyGraph.js';
+export type { TaskGraph } from './graph/taskGraph.js';
+
+// Scheduling: critical path method on abstract units and on working calendars
+export { computeCpm } from './schedule/computeCpm.js';
+export type { CpmInput, CpmLink, CpmOptions, CpmResult, CpmTask } from './schedule/computeCpm.js';
+export { ScheduleLinkSchema, ScheduleProjectSchema, ScheduleSettingsSchema, ScheduleTaskSchema } from './schedule/scheduleInput.js';
+export type { ScheduleLinkInput, ScheduleProjectInput, ScheduleTaskInput } from './schedule/scheduleInput.js';
+export { scheduleProject } from './schedule/scheduleProject.js';
+export type { ScheduleIssue, ScheduleResult, ScheduledTask } from './schedule/scheduleProject.js';
+export { prepareSchedule } from './schedule/prepareSchedule.js';
+export type { PreparedSchedule, ScheduleChange } from './schedule/prepareSchedule.js';
+export { compareToBaseline, saveBaseline } from './schedule/baseline.js';
+export type { Baseline, BaselineTask, BaselineVariance } from './schedule/baseline.js';
+
 // Money: integer minor units, ISO 4217, exact half-even rounding, caller-supplied exchange rates
 export {
   addMoney,

@@ -44,3 +44,8 @@ export const EXCEPTION_TYPES = {
   yearlyWeekday: 3,
   yearlyDate: 2,
 } as const;
+
+/** Alias of the extended attribute (Text1) that carries a task's campaignkit id through MSPDI. */
+export const ID_ATTRIBUTE_ALIAS = 'campaignkit id';
+/** Field id of Text1, the extended attribute used for ids. */
+export const ID_ATTRIBUTE_FIELD = '188743731';

@@ -1,6 +1,7 @@
 import { CampaignKitError } from '../../core/errors.js';
 import type { CalendarException, CalendarInput, Recurrence, WorkWeek } from '../../model/calendar.js';
 import type { DurationUnit } from '../../model/primitives.js';
+import type { Baseline, BaselineTask } from '../../schedule/baseline.js';
 import type { ScheduleLinkInput, ScheduleProjectInput, ScheduleTaskInput } from '../../schedule/scheduleInput.js';
 import {
   CONSTRAINTS_BY_CODE,
@@ -11,22 +12,11 @@ import {
   MONTH_POSITIONS,
   WEEKDAYS_BY_DAY_TYPE,
 } from './_codes.js';
+import { ID_ATTRIBUTE_ALIAS } from './_codes.js';
 import { DEFAULT_MAX_XML_BYTES, child, children, parseXml, text, type XmlNode } from './_xml.js';
 import { formatMinutes, parseIsoDuration } from './_duration.js';
 import { createWorkingCalendar } from '../../calendar/workingCalendar.js';
 import { STANDARD_CALENDAR } from '../../calendar/standardCalendars.js';
-
-/** One saved baseline of a task, as read from MSPDI. */
-export interface MspdiBaselineTask {
-  /** Task id (MSPDI UID). */
-  readonly id: string;
-  /** Baseline start. */
-  readonly start?: string;
-  /** Baseline finish. */
-  readonly finish?: string;
-  /** Baseline duration in minutes. */
-  readonly duration?: number;
-}
 
 /** A project read from MSPDI: a {@link scheduleProject} input plus what else the file holds. */
 export interface MspdiProject extends ScheduleProjectInput {
@@ -39,7 +29,7 @@ export interface MspdiProject extends ScheduleProjectInput {
   /** Calendars by MSPDI UID (as strings). */
   readonly calendars: CalendarInput[];
   /** Saved baselines by number (0 = "Baseline", 1–10 = "Baseline1"…). */
-  readonly baselines: { readonly number: number; readonly tasks: MspdiBaselineTask[] }[];
+  readonly baselines: { readonly number: number; readonly baseline: Baseline }[];
 }
 
 /** Options of {@link parseMspdi}. */
@@ -159,12 +149,13 @@ function durationOf(iso: string | undefined, format: string | undefined, path: s
   const minutes = parseIsoDuration(iso);
   if (minutes === undefined) throw new CampaignKitError('PARSE', `${path}: cannot read duration ${JSON.stringify(iso)}`, { details: { path } });
   const unit: DurationUnit = DURATION_FORMATS[num(format) ?? 7] ?? 'd';
-  return formatMinutes(minutes, unit, lengths);
+  // Scheduling works to the minute, as Project does; seconds in a stored duration are rounding noise.
+  return formatMinutes(Math.round(minutes), unit, lengths);
 }
 
 /**
  * Reads a Microsoft Project XML (MSPDI) file into a {@link scheduleProject} input: tasks (ids are
- * the MSPDI UIDs), the outline (summary tasks), durations in their entered units, predecessor links
+ * the MSPDI UIDs, or the ids {@link toMspdi} wrote), the outline (summary tasks), durations in their entered units, predecessor links
  * with type and lag, constraints, deadlines, calendars with work weeks and (recurring) exceptions,
  * project settings, actuals and baselines. Entities are never expanded; oversized or malformed
  * documents are refused with `LIMIT_EXCEEDED` or `PARSE`.
@@ -208,12 +199,24 @@ export function parseMspdi(xml: string, options: ParseMspdiOptions = {}): MspdiP
   }
   const projectCalendarId = calendarUid !== undefined && calendars.some((c) => c.id === calendarUid) ? calendarUid : undefined;
 
+  // Tasks written from campaignkit keep their own ids in a named extended attribute.
+  const idField = children(child(project, 'ExtendedAttributes'), 'ExtendedAttribute').find((a) => text(a, 'Alias') === ID_ATTRIBUTE_ALIAS);
+  const idFieldId = idField ? text(idField, 'FieldID') : undefined;
+  const idOfUid = new Map<string, string>();
+  for (const node of children(child(project, 'Tasks'), 'Task')) {
+    const uid = text(node, 'UID');
+    if (uid === undefined) continue;
+    const own = idFieldId === undefined ? undefined : children(node, 'ExtendedAttribute').find((a) => text(a, 'FieldID') === idFieldId);
+    idOfUid.set(uid, (own && text(own, 'Value')) ?? uid);
+  }
+
   const tasks: (ScheduleTaskInput & { name?: string })[] = [];
   const links: ScheduleLinkInput[] = [];
-  const baselines = new Map<number, MspdiBaselineTask[]>();
+  const baselines = new Map<number, Record<string, BaselineTask>>();
   const outline: string[] = [];
   for (const node of children(child(project, 'Tasks'), 'Task')) {
-    const id = text(node, 'UID');
+    const uid = text(node, 'UID');
+    const id = uid === undefined ? undefined : idOfUid.get(uid);
     const level = num(text(node, 'OutlineLevel')) ?? 1;
     if (id === undefined || level === 0 || text(node, 'IsNull') === '1' || text(node, 'Active') === '0' || text(node, 'ExternalTask') === '1') continue;
     outline.length = level - 1;
@@ -243,7 +246,7 @@ export function parseMspdi(xml: string, options: ParseMspdiOptions = {}): MspdiP
     const remaining = durationOf(text(node, 'RemainingDuration'), format, `task ${id} RemainingDuration`, settings);
     if (!summary && percent && remaining !== undefined) task.remainingDuration = remaining;
     if (!summary && !manual) {
-      const assigned = assignmentsByTask.get(id) ?? [];
+      const assigned = assignmentsByTask.get(uid ?? '') ?? [];
       // Fixed-duration tasks (Type 1) keep their duration whatever their resources do.
       const driving = text(node, 'Type') === '1' ? undefined : drivingAssignments(assigned, resourceCalendars);
       if (driving) task.assignments = driving;
@@ -255,7 +258,8 @@ export function parseMspdi(xml: string, options: ParseMspdiOptions = {}): MspdiP
     tasks.push(task);
 
     for (const link of children(node, 'PredecessorLink')) {
-      const from = text(link, 'PredecessorUID');
+      const predecessor = text(link, 'PredecessorUID');
+      const from = predecessor === undefined ? undefined : idOfUid.get(predecessor);
       if (from === undefined || text(link, 'CrossProject') === '1') continue;
       const type = LINK_TYPES_BY_CODE[num(text(link, 'Type')) ?? 1] ?? 'FS';
       const lagValue = num(text(link, 'LinkLag')) ?? 0;
@@ -266,15 +270,13 @@ export function parseMspdi(xml: string, options: ParseMspdiOptions = {}): MspdiP
     }
     for (const b of children(node, 'Baseline')) {
       const number = num(text(b, 'Number')) ?? 0;
-      const duration = text(b, 'Duration');
-      const minutes = duration === undefined ? undefined : parseIsoDuration(duration);
-      const entry: MspdiBaselineTask = {
-        id,
-        ...(text(b, 'Start') ? { start: localDateTime(text(b, 'Start')) } : {}),
-        ...(text(b, 'Finish') ? { finish: localDateTime(text(b, 'Finish')) } : {}),
-        ...(minutes === undefined ? {} : { duration: minutes }),
-      };
-      baselines.set(number, [...(baselines.get(number) ?? []), entry]);
+      const start = localDateTime(text(b, 'Start'));
+      const finish = localDateTime(text(b, 'Finish'));
+      const duration = parseIsoDuration(text(b, 'Duration') ?? '');
+      if (start === undefined || finish === undefined || duration === undefined) continue;
+      const saved = baselines.get(number) ?? {};
+      saved[id] = { start, finish, duration };
+      baselines.set(number, saved);
     }
   }
   const name = text(project, 'Name') ?? text(project, 'Title');
@@ -286,7 +288,7 @@ export function parseMspdi(xml: string, options: ParseMspdiOptions = {}): MspdiP
     settings,
     tasks,
     links,
-    baselines: [...baselines.entries()].sort(([a], [b]) => a - b).map(([number, list]) => ({ number, tasks: list })),
+    baselines: [...baselines.entries()].sort(([a], [b]) => a - b).map(([number, tasks]) => ({ number, baseline: { tasks } })),
   };
 }
 

@@ -1,0 +1,278 @@
+import { DEFAULT_DURATION_SETTINGS, resolveDuration, type DurationSettings } from '../../calendar/duration.js';
+import { STANDARD_CALENDAR } from '../../calendar/standardCalendars.js';
+import { createWorkingCalendar } from '../../calendar/workingCalendar.js';
+import type { CalendarException, CalendarInput, Recurrence, WorkWeek } from '../../model/calendar.js';
+import type { DurationInput } from '../../model/primitives.js';
+import type { Baseline } from '../../schedule/baseline.js';
+import type { ScheduleProjectInput, ScheduleTaskInput } from '../../schedule/scheduleInput.js';
+import type { ScheduleResult } from '../../schedule/scheduleProject.js';
+import { CONSTRAINTS_BY_CODE, EXCEPTION_TYPES, FORMAT_OF_UNIT, ID_ATTRIBUTE_ALIAS, ID_ATTRIBUTE_FIELD, LINK_TYPES_BY_CODE, MONTH_ITEMS, MONTH_POSITIONS, WEEKDAYS_BY_DAY_TYPE } from './_codes.js';
+import { formatIsoDuration } from './_duration.js';
+import { XmlWriter } from './_xmlWriter.js';
+
+/** Options of {@link toMspdi}. */
+export interface ToMspdiOptions {
+  /** Project name (default: the input's `name`, or "campaignkit"). */
+  readonly name?: string;
+  /** A computed schedule of the same input, whose dates, floats and critical flags are written too. */
+  readonly schedule?: ScheduleResult;
+  /** Baselines to write, by number (0 = "Baseline"). */
+  readonly baselines?: readonly { readonly number: number; readonly baseline: Baseline }[];
+}
+
+const dateTime = (local: string | undefined): string | undefined => (local === undefined ? undefined : `${local.length === 10 ? `${local}T00:00` : local.slice(0, 16)}:00`);
+
+/** Integer UIDs for ids: numeric ids keep their number, others are numbered after the largest. */
+function uids(ids: readonly string[]): Map<string, number> {
+  const numeric = ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number);
+  let next = Math.max(0, ...numeric) + 1;
+  return new Map(ids.map((id) => [id, /^\d{1,9}$/.test(id) ? Number(id) : next++]));
+}
+
+function minutesOf(input: DurationInput | undefined, settings: DurationSettings): { minutes: number; format: number; percent?: number } {
+  const resolved = resolveDuration(input ?? '0d', settings);
+  return { minutes: resolved.minutes, format: FORMAT_OF_UNIT[resolved.unit], ...(resolved.percent === undefined ? {} : { percent: resolved.percent }) };
+}
+
+function writeTimes(w: XmlWriter, times: readonly { from: string; to: string }[]): void {
+  if (times.length === 0) return;
+  w.open('WorkingTimes');
+  for (const t of times) w.open('WorkingTime').leaf('FromTime', `${t.from}:00`).leaf('ToTime', `${t.to === '24:00' ? '00:00' : t.to}:00`).close('WorkingTime');
+  w.close('WorkingTimes');
+}
+
+function writeWeek(w: XmlWriter, week: WorkWeek | undefined): void {
+  w.open('WeekDays');
+  WEEKDAYS_BY_DAY_TYPE.forEach((day, i) => {
+    const times = week?.[day];
+    if (times === undefined) return;
+    w.open('WeekDay').leaf('DayType', i + 1).leaf('DayWorking', times.length > 0 ? 1 : 0);
+    writeTimes(w, times);
+    w.close('WeekDay');
+  });
+  w.close('WeekDays');
+}
+
+function writeRecurrence(w: XmlWriter, r: Recurrence | undefined): void {
+  if (r === undefined) {
+    w.leaf('Type', EXCEPTION_TYPES.daily);
+    return;
+  }
+  const monthItem = (d: string) => MONTH_ITEMS.indexOf(d as (typeof MONTH_ITEMS)[number]);
+  const position = (p: string) => MONTH_POSITIONS.indexOf(p as (typeof MONTH_POSITIONS)[number]);
+  switch (r.type) {
+    case 'daily':
+      w.leaf('Type', EXCEPTION_TYPES.dailyEvery).leaf('Period', r.every ?? 1);
+      break;
+    case 'weekly':
+      w.leaf('Type', EXCEPTION_TYPES.weekly).leaf('Period', r.every ?? 1);
+      w.leaf('DaysOfWeek', r.days.reduce((mask, d) => mask | (1 << WEEKDAYS_BY_DAY_TYPE.indexOf(d)), 0));
+      break;
+    case 'monthlyWeekday':
+      w.leaf('Type', EXCEPTION_TYPES.monthlyWeekday).leaf('Period', r.every ?? 1).leaf('MonthItem', monthItem(r.weekday)).leaf('MonthPosition', position(r.week));
+      break;
+    case 'monthlyDate':
+      w.leaf('Type', EXCEPTION_TYPES.monthlyDate).leaf('Period', r.every ?? 1).leaf('MonthDay', r.day);
+      break;
+    case 'yearlyWeekday':
+      w.leaf('Type', EXCEPTION_TYPES.yearlyWeekday).leaf('Month', r.month - 1).leaf('MonthItem', monthItem(r.weekday)).leaf('MonthPosition', position(r.week));
+      break;
+    case 'yearlyDate':
+      w.leaf('Type', EXCEPTION_TYPES.yearlyDate).leaf('Month', r.month - 1).leaf('MonthDay', r.day);
+      break;
+  }
+}
+
+function writeException(w: XmlWriter, ex: CalendarException): void {
+  const times = ex.times ?? [];
+  w.open('Exception').leaf('EnteredByOccurrences', ex.occurrences === undefined ? 0 : 1);
+  w.open('TimePeriod').leaf('FromDate', `${ex.from}T00:00:00`).leaf('ToDate', `${ex.to ?? ex.from}T23:59:00`).close('TimePeriod');
+  w.leaf('Occurrences', ex.occurrences ?? 1).leaf('Name', ex.name);
+  writeRecurrence(w, ex.recurrence);
+  w.leaf('DayWorking', times.length > 0 ? 1 : 0);
+  writeTimes(w, times);
+  w.close('Exception');
+}
+
+function writeCalendar(w: XmlWriter, calendar: CalendarInput, uid: Map<string, number>): void {
+  w.open('Calendar').leaf('UID', uid.get(calendar.id)).leaf('Name', calendar.name);
+  w.leaf('IsBaseCalendar', calendar.base === undefined ? 1 : 0).leaf('BaseCalendarUID', calendar.base === undefined ? -1 : uid.get(calendar.base));
+  writeWeek(w, calendar.week ?? {});
+  if ((calendar.exceptions ?? []).length > 0) {
+    w.open('Exceptions');
+    for (const ex of calendar.exceptions ?? []) writeException(w, ex);
+    w.close('Exceptions');
+  }
+  if ((calendar.workWeeks ?? []).length > 0) {
+    w.open('WorkWeeks');
+    for (const ww of calendar.workWeeks ?? []) {
+      w.open('WorkWeek').open('TimePeriod').leaf('FromDate', `${ww.from}T00:00:00`).leaf('ToDate', `${ww.to}T23:59:00`).close('TimePeriod').leaf('Name', ww.name);
+      writeWeek(w, ww.week);
+      w.close('WorkWeek');
+    }
+    w.close('WorkWeeks');
+  }
+  w.close('Calendar');
+}
+
+/**
+ * Writes a {@link scheduleProject} input as Microsoft Project XML (MSPDI) that Microsoft Project and
+ * MPXJ open: calendars (with work weeks and recurring exceptions), tasks in outline order with
+ * durations in their units, constraints, deadlines, actuals, links with lags, resource assignments,
+ * split tasks, and optionally a computed schedule and baselines. {@link parseMspdi} reads it back to
+ * the same input (numeric ids stay as they are; other task ids travel in an extended attribute).
+ *
+ * @example
+ * ```ts
+ * const xml = toMspdi(plan, { schedule: scheduleProject(plan) });
+ * parseMspdi(xml).tasks.map((t) => t.id); // the ids of plan.tasks
+ * ```
+ */
+export function toMspdi(project: ScheduleProjectInput & { readonly name?: string }, options: ToMspdiOptions = {}): string {
+  const settings: DurationSettings = { ...DEFAULT_DURATION_SETTINGS, ...(project.settings ?? {}) };
+  const projectCalendar: CalendarInput =
+    project.calendar === undefined ? STANDARD_CALENDAR : typeof project.calendar === 'string' ? ((project.calendars ?? []).find((c) => c.id === project.calendar) ?? STANDARD_CALENDAR) : project.calendar;
+  const calendars = [projectCalendar, ...(project.calendars ?? []).filter((c) => c.id !== projectCalendar.id)];
+  const calendarUid = uids(calendars.map((c) => c.id));
+  const tasks = outlineOrder(project.tasks);
+  const taskUid = uids(tasks.map(({ task }) => task.id));
+  const needsIdAttribute = tasks.some(({ task }) => String(taskUid.get(task.id)) !== task.id);
+  const scheduled = new Map((options.schedule?.tasks ?? []).map((t) => [t.id, t]));
+  const resources = [...new Set(project.tasks.flatMap((t) => (t.assignments ?? []).map((a) => a.resource ?? `${t.id}/${a.calendar ?? ''}`)))];
+
+  const w = new XmlWriter();
+  w.open('Project', ' xmlns="http://schemas.microsoft.com/project"');
+  w.leaf('SaveVersion', 14).leaf('Name', options.name ?? project.name ?? 'campaignkit').leaf('ScheduleFromStart', 1);
+  w.leaf('StartDate', dateTime(project.start)).leaf('FinishDate', dateTime(options.schedule?.finish));
+  w.leaf('CriticalSlackLimit', (project.settings?.criticalSlack ?? 0) / settings.minutesPerDay).leaf('CalendarUID', calendarUid.get(projectCalendar.id));
+  w.leaf('MinutesPerDay', settings.minutesPerDay).leaf('MinutesPerWeek', settings.minutesPerWeek).leaf('DaysPerMonth', settings.daysPerMonth);
+  w.leaf('DurationFormat', 7).leaf('NewTasksAreManual', 0);
+  if (needsIdAttribute) {
+    w.open('ExtendedAttributes').open('ExtendedAttribute').leaf('FieldID', ID_ATTRIBUTE_FIELD).leaf('FieldName', 'Text1').leaf('Alias', ID_ATTRIBUTE_ALIAS).close('ExtendedAttribute').close('ExtendedAttributes');
+  }
+  w.open('Calendars');
+  for (const calendar of calendars) writeCalendar(w, calendar, calendarUid);
+  w.close('Calendars');
+
+  w.open('Tasks');
+  tasks.forEach(({ task, level, summary, outline }, position) => {
+    const done = scheduled.get(task.id);
+    const duration = minutesOf(task.duration ?? (task.milestone ? '0d' : '1d'), settings);
+    w.open('Task').leaf('UID', taskUid.get(task.id)).leaf('ID', position + 1).leaf('Name', task.name ?? task.id).leaf('Type', 0).leaf('IsNull', 0);
+    w.leaf('OutlineNumber', outline).leaf('OutlineLevel', level).leaf('Summary', summary ? 1 : 0).leaf('Milestone', task.milestone ? 1 : 0);
+    w.leaf('Manual', task.manual ? 1 : 0).leaf('Start', dateTime(task.manual ? task.start : done?.start)).leaf('Finish', dateTime(task.manual ? task.finish : done?.finish));
+    if (!summary) w.leaf('Duration', formatIsoDuration(duration.minutes)).leaf('DurationFormat', duration.format);
+    if (done) {
+      w.leaf('EarlyStart', dateTime(done.earlyStart)).leaf('EarlyFinish', dateTime(done.earlyFinish)).leaf('LateStart', dateTime(done.lateStart)).leaf('LateFinish', dateTime(done.lateFinish));
+      w.leaf('TotalSlack', Math.round(done.totalFloat * 10)).leaf('FreeSlack', Math.round(done.freeFloat * 10)).leaf('Critical', done.critical ? 1 : 0);
+    }
+    const constraint = task.constraint;
+    w.leaf('ConstraintType', CONSTRAINTS_BY_CODE.indexOf(constraint?.type ?? 'ASAP'));
+    if (constraint && 'date' in constraint) w.leaf('ConstraintDate', dateTime(constraint.date));
+    w.leaf('Deadline', dateTime(task.deadline)).leaf('CalendarUID', task.calendar === undefined ? -1 : calendarUid.get(task.calendar));
+    w.leaf('ActualStart', dateTime(task.actualStart)).leaf('ActualFinish', dateTime(task.actualFinish)).leaf('PercentComplete', task.percentComplete);
+    if (task.remainingDuration !== undefined) w.leaf('RemainingDuration', formatIsoDuration(minutesOf(task.remainingDuration, settings).minutes));
+    if (needsIdAttribute) w.open('ExtendedAttribute').leaf('FieldID', ID_ATTRIBUTE_FIELD).leaf('Value', task.id).close('ExtendedAttribute');
+    for (const link of (project.links ?? []).filter((l) => l.to === task.id)) {
+      const lag = minutesOf(link.lag, settings);
+      w.open('PredecessorLink').leaf('PredecessorUID', taskUid.get(link.from)).leaf('Type', LINK_TYPES_BY_CODE.indexOf(link.type ?? 'FS')).leaf('CrossProject', 0);
+      w.leaf('LinkLag', lag.percent === undefined ? Math.round(lag.minutes * 10) : lag.percent).leaf('LagFormat', lag.format).close('PredecessorLink');
+    }
+    for (const { number, baseline } of options.baselines ?? []) {
+      const saved = baseline.tasks[task.id];
+      if (saved) w.open('Baseline').leaf('Number', number).leaf('Start', dateTime(saved.start)).leaf('Finish', dateTime(saved.finish)).leaf('Duration', formatIsoDuration(saved.duration)).close('Baseline');
+    }
+    w.close('Task');
+  });
+  w.close('Tasks');
+
+  writeResourcesAndAssignments(w, project, tasks.map(({ task }) => task), taskUid, calendarUid, resources, projectCalendar, calendars);
+  w.close('Project');
+  return w.toString();
+}
+
+/** Tasks in outline order (parents before children) with their outline level and number. */
+function outlineOrder(tasks: readonly ScheduleTaskInput[]): { task: ScheduleTaskInput; level: number; summary: boolean; outline: string }[] {
+  const children = new Map<string | undefined, ScheduleTaskInput[]>();
+  for (const t of tasks) children.set(t.parent, [...(children.get(t.parent) ?? []), t]);
+  const out: { task: ScheduleTaskInput; level: number; summary: boolean; outline: string }[] = [];
+  const visit = (parent: string | undefined, level: number, prefix: string) => {
+    (children.get(parent) ?? []).forEach((task, i) => {
+      const outline = `${prefix}${i + 1}`;
+      out.push({ task, level, summary: children.has(task.id), outline });
+      visit(task.id, level + 1, `${outline}.`);
+    });
+  };
+  visit(undefined, 1, '');
+  return out;
+}
+
+function writeResourcesAndAssignments(
+  w: XmlWriter,
+  project: ScheduleProjectInput,
+  tasks: readonly ScheduleTaskInput[],
+  taskUid: Map<string, number>,
+  calendarUid: Map<string, number>,
+  resources: string[],
+  projectCalendar: CalendarInput,
+  calendars: readonly CalendarInput[],
+): void {
+  const settings: DurationSettings = { ...DEFAULT_DURATION_SETTINGS, ...(project.settings ?? {}) };
+  const resourceUid = uids(resources);
+  const calendarOfResource = new Map<string, string | undefined>();
+  for (const t of tasks) for (const a of t.assignments ?? []) calendarOfResource.set(a.resource ?? `${t.id}/${a.calendar ?? ''}`, a.calendar);
+  w.open('Resources');
+  for (const r of resources) {
+    const calendar = calendarOfResource.get(r);
+    w.open('Resource').leaf('UID', resourceUid.get(r)).leaf('ID', resourceUid.get(r)).leaf('Name', r).leaf('Type', 1).leaf('MaxUnits', 1);
+    w.leaf('CalendarUID', calendar === undefined ? calendarUid.get(projectCalendar.id) : calendarUid.get(calendar)).close('Resource');
+  }
+  w.close('Resources');
+  w.open('Assignments');
+  let uid = 1;
+  for (const t of tasks) {
+    for (const a of t.assignments ?? []) {
+      const work = resolveDuration(a.work, settings).minutes;
+      w.open('Assignment').leaf('UID', uid++).leaf('TaskUID', taskUid.get(t.id)).leaf('ResourceUID', resourceUid.get(a.resource ?? `${t.id}/${a.calendar ?? ''}`));
+      w.leaf('Units', a.units ?? 1).leaf('Work', formatIsoDuration(work)).leaf('WorkContour', 0).close('Assignment');
+    }
+    if ((t.splits ?? []).length > 0) writeSplits(w, t, uid++, taskUid, settings, project, projectCalendar, calendars);
+  }
+  w.close('Assignments');
+}
+
+/**
+ * A split task as Project stores it: an unassigned assignment whose timephased work has runs of
+ * zero work (the gaps). Dates are laid out from the project start on the task's calendar; only the
+ * amounts of work and of working time between them carry meaning.
+ */
+function writeSplits(
+  w: XmlWriter,
+  task: ScheduleTaskInput,
+  uid: number,
+  taskUid: Map<string, number>,
+  settings: DurationSettings,
+  project: ScheduleProjectInput,
+  projectCalendar: CalendarInput,
+  calendars: readonly CalendarInput[],
+): void {
+  const spec = calendars.find((c) => c.id === task.calendar) ?? projectCalendar;
+  const calendar = createWorkingCalendar(spec, { calendars });
+  const total = resolveDuration(task.duration ?? '1d', settings).minutes;
+  w.open('Assignment').leaf('UID', uid).leaf('TaskUID', taskUid.get(task.id)).leaf('ResourceUID', -65535).leaf('Units', 1).leaf('Work', 'PT0H0M0S').leaf('WorkContour', 0);
+  let at = calendar.nextWorkingStart(project.start);
+  let worked = 0;
+  const segment = (minutes: number, value: number) => {
+    const end = calendar.addWorkingMinutes(at, minutes);
+    w.open('TimephasedData').leaf('Type', 1).leaf('UID', uid).leaf('Start', `${at}:00`).leaf('Finish', `${end}:00`).leaf('Unit', 2).leaf('Value', formatIsoDuration(value)).close('TimephasedData');
+    at = end;
+  };
+  for (const split of task.splits ?? []) {
+    const after = resolveDuration(split.after, settings).minutes;
+    if (after > worked) segment(after - worked, after - worked);
+    worked = Math.max(worked, after);
+    segment(resolveDuration(split.gap, settings).minutes, 0);
+  }
+  if (total > worked) segment(total - worked, total - worked);
+  w.close('Assignment');
+}
