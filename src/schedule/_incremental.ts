@@ -27,12 +27,17 @@ export function propagate(engine: ScheduleEngine, early: readonly number[], late
   }
 
   const finish = engine.projectFinish();
+  const floatsToRedo = new Set<number>();
   if (finish !== engine.finish) {
-    // Every late date hangs off the project finish.
+    // Every late date hangs off the project finish: redo them all, and every float.
     engine.finish = finish;
+    const before = { ls: ls.slice(), lf: lf.slice() };
     const order = graph.order;
     for (let p = order.length - 1; p >= 0; p--) engine.backward(order[p] as number);
-    for (let v = 0; v < net.size; v++) touched.add(v);
+    for (let v = 0; v < net.size; v++) {
+      if (ls[v] !== before.ls[v] || lf[v] !== before.lf[v]) touched.add(v);
+      floatsToRedo.add(v);
+    }
   } else {
     const backward = new PositionHeap(graph.position, true);
     const lateSeeds = new Set(late);
@@ -52,7 +57,7 @@ export function propagate(engine: ScheduleEngine, early: readonly number[], late
   }
 
   // Floats read a task's own dates and its successors' early dates.
-  const floatsToRedo = new Set(touched);
+  for (const v of touched) floatsToRedo.add(v);
   for (const v of earlyMoved) {
     for (let k = graph.predStart[v] as number, end = graph.predStart[v + 1] as number; k < end; k++) floatsToRedo.add(net.linkFrom[graph.predLinks[k] as number] as number);
   }
