@@ -6,6 +6,10 @@ import { defineConfig } from 'tsup';
  */
 export const entry = {
   index: 'src/index.ts',
+  testing: 'src/testing/index.ts',
+  'adapters/postgres': 'src/adapters/postgres/index.ts',
+  'adapters/mysql': 'src/adapters/mysql/index.ts',
+  'adapters/sqlite': 'src/adapters/sqlite/index.ts',
 };
 
 export default defineConfig({

@@ -1,0 +1,162 @@
+import * as z from 'zod';
+import { invalidField, parseInput } from '../core/validate.js';
+import { InstantSchema } from '../model/primitives.js';
+import { encodeJson } from './storageInput.js';
+import { AuditPatchSchema, OutboxEventSchema, RecordIdSchema, RecordTypeSchema } from './storageSchemas.js';
+import { emptyState, insertAuditRow, toOutboxEntry, toRecord, type MemoryState } from './_memoryState.js';
+
+const SeqSchema = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
+type Patch = z.infer<typeof AuditPatchSchema>;
+
+/**
+ * Everything a memory storage holds, as plain JSON: `JSON.stringify` it to a file and pass it back
+ * to `createMemoryStorage({ snapshot })` to carry on where it left off.
+ */
+export const MemorySnapshotSchema = z.object({
+  /** Marks the object as a campaignkit memory snapshot. */
+  format: z.literal('campaignkit.memory'),
+  /** Snapshot format version. */
+  version: z.literal(1),
+  /** The `seq` the next audit entry gets. */
+  nextAuditSeq: SeqSchema,
+  /** The `seq` the next outbox entry gets. */
+  nextOutboxSeq: SeqSchema,
+  /** Every document, by type and id. */
+  records: z.array(
+    z.object({
+      /** Type. */
+      type: RecordTypeSchema,
+      /** Id. */
+      id: RecordIdSchema,
+      /** Campaign or `null`. */
+      campaignId: RecordIdSchema.nullable(),
+      /** Version (1 or more). */
+      version: SeqSchema,
+      /** The document. */
+      data: z.unknown(),
+      /** Last write. */
+      updatedAt: InstantSchema,
+    }),
+  ),
+  /** The audit trail in `seq` order. */
+  audit: z.array(
+    z.object({
+      /** Position. */
+      seq: SeqSchema,
+      /** Entry id. */
+      id: RecordIdSchema,
+      /** Command id. */
+      commandId: RecordIdSchema,
+      /** When. */
+      at: InstantSchema,
+      /** Who. */
+      actor: RecordIdSchema,
+      /** Command name. */
+      command: z.string().min(1).max(100),
+      /** The aggregate changed. */
+      aggregate: z.object({
+        /** Type. */
+        type: RecordTypeSchema,
+        /** Id. */
+        id: RecordIdSchema,
+        /** Campaign or `null`. */
+        campaignId: RecordIdSchema.nullable(),
+      }),
+      /** Version after the change. */
+      version: z.int().min(0),
+      /** Old → new. */
+      patches: z.array(AuditPatchSchema),
+      /** New → old. */
+      inversePatches: z.array(AuditPatchSchema),
+    }),
+  ),
+  /** The outbox in `seq` order, sent entries included. */
+  outbox: z.array(
+    z.object({
+      /** Position. */
+      seq: SeqSchema,
+      /** The event. */
+      event: OutboxEventSchema,
+      /** Pending or sent. */
+      status: z.enum(['pending', 'sent']),
+      /** Claims so far. */
+      attempts: z.int().min(0),
+      /** Last consumer. */
+      claimedBy: RecordIdSchema.nullable(),
+      /** Lease end. */
+      claimedUntil: InstantSchema.nullable(),
+      /** Appended at. */
+      createdAt: InstantSchema,
+      /** Acknowledged at. */
+      sentAt: InstantSchema.nullable(),
+    }),
+  ),
+});
+
+/** A memory storage's contents; see {@link MemorySnapshotSchema}. */
+export type MemorySnapshot = z.infer<typeof MemorySnapshotSchema>;
+
+/** The committed state as a snapshot (transactions in flight are not included). */
+export function takeSnapshot(state: MemoryState): MemorySnapshot {
+  return {
+    format: 'campaignkit.memory',
+    version: 1,
+    nextAuditSeq: state.nextAuditSeq,
+    nextOutboxSeq: state.nextOutboxSeq,
+    records: [...state.records.values()].flatMap((rows) => [...rows.values()].map(toRecord)),
+    audit: state.audit.map((row) => ({
+      ...row.entry,
+      aggregate: { ...row.entry.aggregate },
+      patches: JSON.parse(row.patchesJson) as Patch[],
+      inversePatches: JSON.parse(row.inversePatchesJson) as Patch[],
+    })),
+    outbox: [...state.outbox.values()]
+      .sort((a, b) => a.seq - b.seq)
+      .map((row) => ({ ...toOutboxEntry(row), sentAt: row.sentAt })),
+  };
+}
+
+/** Rebuilds a state from a snapshot, refusing one that is malformed or inconsistent. */
+export function restoreSnapshot(input: unknown): MemoryState {
+  const snapshot = parseInput(MemorySnapshotSchema, input, 'memory snapshot');
+  const state = emptyState();
+  snapshot.records.forEach((record, index) => {
+    let rows = state.records.get(record.type);
+    if (!rows) state.records.set(record.type, (rows = new Map()));
+    if (rows.has(record.id)) throw invalidField('memory snapshot', ['records', index, 'id'], `${record.type} ${record.id} appears twice`);
+    const json = encodeJson(record.data, 'memory snapshot', ['records', index, 'data']);
+    const { type, id, campaignId, version, updatedAt } = record;
+    rows.set(id, { type, id, campaignId, version, json, updatedAt });
+  });
+  snapshot.audit.forEach(({ patches, inversePatches, ...entry }, index) => {
+    if (state.auditIds.has(entry.id) || entry.seq >= snapshot.nextAuditSeq) {
+      throw invalidField('memory snapshot', ['audit', index], 'audit ids must be unique and seqs below nextAuditSeq');
+    }
+    state.auditIds.add(entry.id);
+    insertAuditRow(state.audit, {
+      entry,
+      patchesJson: encodeJson(patches, 'memory snapshot', ['audit', index, 'patches']),
+      inversePatchesJson: encodeJson(inversePatches, 'memory snapshot', ['audit', index, 'inversePatches']),
+    });
+  });
+  snapshot.outbox.forEach((entry, index) => {
+    if (state.eventIds.has(entry.event.id) || state.outbox.has(entry.seq) || entry.seq >= snapshot.nextOutboxSeq) {
+      throw invalidField('memory snapshot', ['outbox', index], 'event ids and seqs must be unique and seqs below nextOutboxSeq');
+    }
+    state.eventIds.add(entry.event.id);
+    state.outbox.set(entry.seq, {
+      seq: entry.seq,
+      eventId: entry.event.id,
+      json: encodeJson(entry.event, 'memory snapshot', ['outbox', index, 'event']),
+      status: entry.status,
+      attempts: entry.attempts,
+      claimedBy: entry.claimedBy,
+      claimedUntil: entry.claimedUntil === null ? null : Date.parse(entry.claimedUntil),
+      createdAt: entry.createdAt,
+      sentAt: entry.sentAt,
+    });
+  });
+  state.nextAuditSeq = snapshot.nextAuditSeq;
+  state.nextOutboxSeq = snapshot.nextOutboxSeq;
+  return state;
+}

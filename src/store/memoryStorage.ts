@@ -1,0 +1,201 @@
+import * as z from 'zod';
+import { systemClock, type Clock } from '../core/clock.js';
+import { parseInput } from '../core/validate.js';
+import { createMutex } from './createMutex.js';
+import { takeSnapshot, restoreSnapshot, type MemorySnapshot } from './memorySnapshot.js';
+import type {
+  AuditInput,
+  AuditQuery,
+  ListQuery,
+  OutboxEntry,
+  OutboxEvent,
+  PutInput,
+  StorageAdapter,
+  StorageTransaction,
+  WriteOptions,
+} from './storageAdapter.js';
+import {
+  parseAudit,
+  parseAuditQuery,
+  parseClaim,
+  parseDelete,
+  parseGetMany,
+  parseKey,
+  parseList,
+  parseOutbox,
+  parsePut,
+  parseSeqs,
+} from './storageInput.js';
+import { ClockSchema } from './storageSchemas.js';
+import { listRecords, readAuditRows } from './_memoryQueries.js';
+import { emptyState, toAuditEntry, toOutboxEntry, toRecord, type MemoryState } from './_memoryState.js';
+import { Staging } from './_memoryStaging.js';
+
+/** Options of {@link createMemoryStorage}. */
+export interface MemoryStorageOptions {
+  /** Source of `updatedAt`, `createdAt` and lease times; default {@link systemClock}. */
+  readonly clock?: Clock;
+  /** Contents to start from, as returned by {@link MemoryStorage.snapshot}. */
+  readonly snapshot?: MemorySnapshot;
+}
+
+/** The in-memory adapter: a {@link StorageAdapter} that can also export its contents. */
+export interface MemoryStorage extends StorageAdapter {
+  /**
+   * The committed contents as a JSON-safe object; restoring it with `createMemoryStorage({ snapshot })`
+   * gives back exactly the same documents, audit trail, outbox and counters.
+   *
+   * @example
+   * ```ts
+   * const text = JSON.stringify(storage.snapshot());
+   * const copy = createMemoryStorage({ snapshot: JSON.parse(text) });
+   * ```
+   */
+  snapshot(): MemorySnapshot;
+}
+
+const OptionsSchema = z.object({
+  /** Clock. */
+  clock: ClockSchema.default(systemClock),
+  /** Snapshot, validated when restored. */
+  snapshot: z.unknown().optional(),
+});
+
+/**
+ * The embedded default storage: everything in memory, with the same guarantees as the database
+ * adapters. Transactions stage their writes copy-on-write and run one at a time, so concurrent
+ * callers never see each other's partial state; a thrown error discards the staged writes.
+ *
+ * @example
+ * ```ts
+ * const storage = createMemoryStorage();
+ * await storage.put({ type: 'task', id: 't1', campaignId: 'launch', data: { name: 'Brief' } }, { expectedVersion: 0 });
+ * (await storage.get('task', 't1'))?.version; // 1
+ * ```
+ */
+export function createMemoryStorage(options: MemoryStorageOptions = {}): MemoryStorage {
+  const { clock, snapshot } = parseInput(OptionsSchema, options, 'memory storage options');
+  const state: MemoryState = snapshot === undefined ? emptyState() : restoreSnapshot(snapshot);
+  const now = () => clock.now();
+  const mutex = createMutex();
+
+  // Writes outside a transaction are a staging layer committed at once (synchronously, so atomic).
+  const autocommit = <R>(write: (staging: Staging) => R): Promise<R> =>
+    settle(() => {
+      const staging = new Staging(state, null, now);
+      const result = write(staging);
+      staging.commit();
+      return result;
+    });
+
+  const committed = () => new Staging(state, null, now);
+  const storage: MemoryStorage = {
+    ...operations(committed, autocommit),
+    transaction: (fn) =>
+      mutex.run(async () => {
+        const staging = new Staging(state, null, now);
+        try {
+          const result = await fn(transactionView(staging));
+          staging.commit();
+          return result;
+        } finally {
+          staging.close();
+        }
+      }),
+    claimOutbox: (claim) =>
+      settle(() => {
+        const { consumer, limit, leaseMs } = parseClaim(claim);
+        const at = clock.now();
+        const due = [...state.outbox.values()]
+          .filter((row) => row.status === 'pending' && (row.claimedUntil === null || row.claimedUntil <= at))
+          .sort((a, b) => a.seq - b.seq)
+          .slice(0, limit);
+        return due.map((row): OutboxEntry => {
+          row.claimedBy = consumer;
+          row.claimedUntil = at + leaseMs;
+          row.attempts += 1;
+          return toOutboxEntry(row);
+        });
+      }),
+    acknowledgeOutbox: (seqs) =>
+      settle(() => {
+        const sentAt = new Date(clock.now()).toISOString();
+        let count = 0;
+        for (const seq of parseSeqs(seqs)) {
+          const row = state.outbox.get(seq);
+          if (row?.status !== 'pending') continue;
+          row.status = 'sent';
+          row.sentAt = sentAt;
+          count += 1;
+        }
+        return count;
+      }),
+    snapshot: () => takeSnapshot(state),
+  };
+  return storage;
+}
+
+/** The methods shared by the adapter and its transactions, over the given staging layers. */
+function operations(read: () => Staging, write: <R>(fn: (staging: Staging) => R) => Promise<R>) {
+  return {
+    get: (type: string, id: string) =>
+      settle(() => {
+        const key = parseKey(type, id);
+        const row = read().get(key.type, key.id);
+        return row ? toRecord(row) : null;
+      }),
+    getMany: (type: string, ids: readonly string[]) =>
+      settle(() => {
+        const query = parseGetMany(type, ids);
+        const staging = read();
+        return query.ids.map((id) => {
+          const row = staging.get(query.type, id);
+          return row ? toRecord(row) : null;
+        });
+      }),
+    list: (query: ListQuery) => settle(() => listRecords(read(), parseList(query))),
+    readAudit: (query?: AuditQuery) =>
+      settle(() => readAuditRows(read().auditRows(), parseAuditQuery(query))),
+    put: (record: PutInput, options: WriteOptions) =>
+      write((staging) => toRecord(staging.put(parsePut(record, options)))),
+    delete: (type: string, id: string, options: WriteOptions) =>
+      write((staging) => {
+        const parsed = parseDelete(type, id, options);
+        staging.delete(parsed, parsed.expectedVersion);
+      }),
+    appendAudit: (entry: AuditInput) =>
+      write((staging) => toAuditEntry(staging.appendAudit(parseAudit(entry)))),
+    appendOutbox: (events: readonly OutboxEvent[]) =>
+      write((staging) => staging.appendOutbox(parseOutbox(events)).map(toOutboxEntry)),
+  };
+}
+
+/** A transaction's view: every call checks the transaction is still open and works on its layer. */
+function transactionView(staging: Staging): StorageTransaction {
+  const open = () => {
+    staging.assertOpen();
+    return staging;
+  };
+  return {
+    ...operations(open, (write) => settle(() => write(open()))),
+    transaction: async (fn) => {
+      const child = open().child();
+      try {
+        const result = await fn(transactionView(child));
+        child.commit();
+        return result;
+      } finally {
+        child.close();
+      }
+    },
+  };
+}
+
+/** Runs synchronous work as a promise, turning a throw into a rejection. */
+function settle<R>(work: () => R): Promise<R> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+}
