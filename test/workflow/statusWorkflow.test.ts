@@ -181,7 +181,15 @@ describe('transitionTask', () => {
       const done = transitionTask(board, { taskId: 'brief', to: 'done' }, at(actors.marketer)).state;
       const started = transitionTask(done, { taskId: 'design', to: 'in_progress' }, at(actors.designer)).state;
       expect(thrown(() => transitionTask(started, { taskId: 'brief', to: 'in_progress', comment: 'redo' }, at(actors.manager))).message).toBe(
-        "Cannot move task 'brief' to 'in_progress': successors 'design' have started; move them back before reopening this task",
+        "Cannot move task 'brief' to 'in_progress': successors 'design' have started; move them back before reopening or restoring this task",
+      );
+    });
+
+    it('keeps a cancelled predecessor from being restored while its successor has started', () => {
+      const cancelled = transitionTask(board, { taskId: 'brief', to: 'cancelled' }, at(actors.manager)).state;
+      const started = transitionTask(cancelled, { taskId: 'design', to: 'in_progress' }, at(actors.designer)).state;
+      expect(thrown(() => transitionTask(started, { taskId: 'brief', to: 'todo' }, at(actors.manager))).message).toBe(
+        "Cannot move task 'brief' to 'todo': successors 'design' have started; move them back before reopening or restoring this task",
       );
     });
 

@@ -122,14 +122,14 @@ function approvalItems(approvals: readonly Approval[], delegations: readonly Del
     const waiting = waitingApprovers(approval);
     const delegates = activeDelegations(delegations, clock.nowMs).filter((d) => waiting.includes(d.approverId)).map((d) => d.delegateId);
     const members = [...new Set([...waiting, ...delegates])];
-    const sla = `${stage.slaHours} ${stage.slaBasis === 'elapsed' ? 'hour' : 'working hour'} SLA`;
-    const title = approval.title ?? approval.id;
+    const sla = `${stage.slaHours}-${stage.slaBasis === 'elapsed' ? 'hour' : 'working-hour'} SLA`;
+    const what = `Approval '${approval.title ?? approval.id}'${approval.stages.length > 1 ? ` (stage '${stage.name}')` : ''} waits for ${waiting.join(', ')}`;
     if (t.overdue) {
       const tell = stage.escalateToRole === undefined ? '' : `; escalate to ${stage.escalateToRole}`;
-      const reason = `'${stage.name}' of '${title}' waits for ${waiting.join(', ')} past its ${sla}, which ended ${dueAt}${tell}`;
+      const reason = `${what} past its ${sla}, which ended ${dueAt}${tell}`;
       return [{ kind: 'approval.overdue', approvalId: approval.id, dueAt, workingMinutesLeft: t.left, notify: { members, roles: uniqueRoles([stage.escalateToRole]) }, reason }];
     }
-    const reason = `'${stage.name}' of '${title}' waits for ${waiting.join(', ')}; its ${sla} ends ${dueAt}, in ${workingTimeText(t.left)}`;
+    const reason = `${what}; its ${sla} ends ${dueAt}, in ${workingTimeText(t.left)}`;
     return [{ kind: 'approval.dueSoon', approvalId: approval.id, dueAt, workingMinutesLeft: t.left, notify: { members, roles: [] }, reason }];
   });
 }

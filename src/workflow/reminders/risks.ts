@@ -8,6 +8,7 @@ import { calendarContext, type CalendarOptionsInput } from '../_calendar.js';
 import { localDateTime, normalizeLocal } from '../_time.js';
 import { isFinished } from '../status/transitionBlockers.js';
 import { forecastSchedules } from './_forecast.js';
+import { linkPush } from './_linkPush.js';
 import { byKeys, taskPeople, workingTimeText, type Notify } from './_items.js';
 
 /** Kinds of delay risk, in the order they are listed. */
@@ -47,15 +48,17 @@ export interface CriticalNotStartedRisk {
   readonly reason: string;
 }
 
-/** A task whose predecessor is forecast to finish late by at least the task's float. */
+/** A task pushed by a late predecessor by at least its total float. */
 export interface FloatConsumedRisk {
   readonly kind: 'float.consumed';
   /** The task whose float is eaten. */
   readonly taskId: TaskId;
   /** The predecessor that slipped the most. */
   readonly predecessorId: TaskId;
-  /** Working minutes the predecessor's forecast finish is after its planned finish. */
+  /** Working minutes the predecessor's forecast date (its finish, or its start for SS and SF links) is after the planned one. */
   readonly slipMinutes: number;
+  /** Working minutes that slip pushes this task, after the slack the link had in the plan. */
+  readonly pushMinutes: number;
   /** The task's total float in the plan, in working minutes. */
   readonly floatMinutes: number;
   /** Who should be told. */
@@ -88,17 +91,18 @@ const notStarted = (t: Task) => (t.statusCategory === 'backlog' || t.statusCateg
 /**
  * Delay risks at `now`, from two schedules of the same tasks and links on the calendar: the plan
  * (no progress) and a forecast (done tasks at their actual dates, started tasks finishing their
- * remaining work from now, unstarted tasks starting no earlier than now). It reports a task whose
- * predecessor is forecast to finish late by at least the task's total float in the plan
- * (`float.consumed`), a task (typically a milestone) whose forecast finish is after its deadline
+ * remaining work from now, unstarted tasks starting no earlier than now). It reports a task that a
+ * late predecessor pushes by at least the task's total float in the plan (`float.consumed`; the
+ * push is the predecessor's slip less the slack its link had in the plan), a task (typically a milestone) whose forecast finish is after its deadline
  * (`deadline.atRisk`), and a critical task not started although its late start has passed
  * (`critical.notStarted`). Each names who to tell and why. Sorted by kind, then task id.
  *
  * @example
  * ```ts
- * risks({ tasks, links }, { now: '2026-03-18T01:00:00Z', timeZone: 'Asia/Shanghai' });
- * // [{ kind: 'float.consumed', taskId: 'execution-2', predecessorId: 'execution-1', slipMinutes: 480, floatMinutes: 0,
- * //    notify: { members: ['m-li'], roles: ['manager'] }, reason: "'Legal review of materials' had 0 working minutes of float, ..." }]
+ * // Produce campaign materials started on time but is only 20 % done two and a quarter days in.
+ * risks({ tasks, links }, { now: '2026-03-20T02:00:00Z', timeZone: 'Asia/Shanghai' });
+ * // [{ kind: 'float.consumed', taskId: 'execution-2', predecessorId: 'execution-1', slipMinutes: 600, pushMinutes: 600,
+ * //    floatMinutes: 0, notify: { members: ['m-wang'], roles: ['manager'] }, reason: "'Legal review of materials' had 0 ..." }, ...]
  * ```
  */
 export function risks(state: RiskState, options: RiskOptions): Risk[] {
@@ -133,17 +137,26 @@ export function risks(state: RiskState, options: RiskOptions): Risk[] {
       const reason = `'${task.name}' is on the critical path and has not started; its late start was ${p.lateStart} (${workingTimeText(late)} ago)`;
       items.push({ kind: 'critical.notStarted', taskId: task.id, lateStart: p.lateStart, lateMinutes: late, notify: { members: people, roles: ['manager'] }, reason });
     }
-    const slips = state.links
+    const pushes = state.links
       .filter((l) => l.to === task.id && byId.get(l.from)?.statusCategory !== 'cancelled')
-      .map((l) => ({ id: l.from, slip: calendar.workingMinutesBetween(planOf(l.from).finish, forecastOf(l.from).finish) }))
-      .filter((s) => s.slip > 0)
-      .sort(byKeys((s) => [-s.slip, s.id]));
-    const worst = slips[0];
-    if (worst !== undefined && worst.slip >= p.totalFloat) {
+      .map((l) => ({ id: l.from as string, ...linkPush(l, { plan: planOf(l.from), forecast: forecastOf(l.from) }, p, calendar) }))
+      .filter((x) => x.slip > 0 && x.push > 0)
+      .sort(byKeys((x) => [-x.push, x.id]));
+    const worst = pushes[0];
+    if (worst !== undefined && worst.push >= p.totalFloat) {
       const pred = byId.get(worst.id) as Task;
-      const reason = `'${task.name}' had ${workingTimeText(p.totalFloat)} of float, but its predecessor '${pred.name}' is forecast to finish ${forecastOf(worst.id).finish}, ${workingTimeText(worst.slip)} after its planned ${planOf(worst.id).finish}`;
+      const reason = `'${task.name}' had ${workingTimeText(p.totalFloat)} of float; its predecessor '${pred.name}' is forecast to ${worst.end} ${worst.forecast} instead of ${worst.planned}, which pushes it ${workingTimeText(worst.push)}`;
       const members = [...new Set([...people, ...taskPeople(pred)])];
-      items.push({ kind: 'float.consumed', taskId: task.id, predecessorId: pred.id, slipMinutes: worst.slip, floatMinutes: p.totalFloat, notify: { members, roles: ['manager'] }, reason });
+      items.push({
+        kind: 'float.consumed',
+        taskId: task.id,
+        predecessorId: pred.id,
+        slipMinutes: worst.slip,
+        pushMinutes: worst.push,
+        floatMinutes: p.totalFloat,
+        notify: { members, roles: ['manager'] },
+        reason,
+      });
     }
   }
   return items.sort(byKeys((r) => [RISK_KINDS.indexOf(r.kind), r.taskId]));

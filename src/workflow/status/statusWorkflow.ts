@@ -44,7 +44,8 @@ export const WorkflowGuardsSchema = z.object({
   approvals: z.boolean().default(true),
   /**
    * `block`: a task cannot start (leave backlog/todo) before its finish-to-start predecessors are
-   * done or cancelled, and a done task cannot be reopened while such a successor has started.
+   * done or cancelled, and a done or cancelled task cannot be reopened or restored while such a
+   * successor has started.
    * `allow`: no such check.
    */
   predecessors: z.enum(['block', 'allow']).default('block'),

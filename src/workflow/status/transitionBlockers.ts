@@ -43,7 +43,7 @@ function quoted(ids: readonly string[]): string {
 /**
  * The guards that refuse moving `task` from its category to `to`: open checklist items or required
  * approvals before done, finish-to-start predecessors not finished before starting, and successors
- * already started before reopening a done task. Empty when the move is allowed by the guards.
+ * already started before reopening a done task or restoring a cancelled one. Empty when the move is allowed by the guards.
  *
  * @example
  * ```ts
@@ -79,7 +79,7 @@ export function transitionBlockers(board: TaskBoard, task: Task, to: StatusCateg
       blockers.push({ guard: 'predecessor', ids: unfinished, message: `finish-to-start predecessors ${quoted(unfinished)} must be done first` });
     }
   }
-  if (guards.predecessors === 'block' && task.statusCategory === 'done' && !isFinished(to)) {
+  if (guards.predecessors === 'block' && isFinished(task.statusCategory) && !isFinished(to)) {
     const started = board.links
       .filter((l) => l.from === task.id && l.type === 'FS')
       .map((l) => l.to)
@@ -88,7 +88,7 @@ export function transitionBlockers(board: TaskBoard, task: Task, to: StatusCateg
         return c !== undefined && c !== 'cancelled' && isStarted(c);
       });
     if (started.length > 0) {
-      blockers.push({ guard: 'successor', ids: started, message: `successors ${quoted(started)} have started; move them back before reopening this task` });
+      blockers.push({ guard: 'successor', ids: started, message: `successors ${quoted(started)} have started; move them back before reopening or restoring this task` });
     }
   }
   return blockers;

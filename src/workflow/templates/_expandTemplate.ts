@@ -2,7 +2,7 @@ import { resolveDuration } from '../../calendar/duration.js';
 import { invalidField, parseInput } from '../../core/validate.js';
 import type { Approval, ApprovalStage } from '../../model/approval.js';
 import { DependencySchema, type Dependency, type LinkType } from '../../model/dependency.js';
-import type { CampaignId, MemberId, StageId } from '../../model/ids.js';
+import type { CampaignId, StageId } from '../../model/ids.js';
 import type { DurationInput } from '../../model/primitives.js';
 import { TaskSchema, type Task } from '../../model/task.js';
 import type { ProcessTemplate, Stage, StagePlan } from '../../model/template.js';
@@ -118,13 +118,16 @@ export function expandTemplate(template: ProcessTemplate, options: ExpandOptions
     [...gated].forEach(([name, steps], k) => {
       const task = tasks[specs.findIndex((s) => s.name === name)] as Task;
       const stages: ApprovalStage[] = steps.map((step) => {
-        const approvers = [...new Set(step.approverRoles.flatMap((role) => membersInRole(directory, role, campaignId)))] as MemberId[];
-        if (approvers.length === 0) {
-          throw invalidField('role directory', ['assignees', step.approverRoles[0] as string], `stage '${stage.id}' needs approvers for '${step.name}': assign a member to role ${step.approverRoles.map((r) => `'${r}'`).join(' or ')}`);
-        }
+        const approvers = step.approverRoles.flatMap((role) => {
+          const holders = membersInRole(directory, role, campaignId);
+          if (holders.length === 0) {
+            throw invalidField('role directory', ['assignees', role], `nobody holds role '${role}', which approves '${step.name}' in stage '${stage.id}'; assign at least one member`);
+          }
+          return holders;
+        });
         return {
           name: step.name,
-          approvers,
+          approvers: [...new Set(approvers)],
           rule: step.rule,
           slaBasis: step.slaBasis,
           ...(step.slaHours === undefined ? {} : { slaHours: step.slaHours }),
