@@ -280,3 +280,29 @@ export { TeamTaskRecordSchema, TeamTimeSchema } from './kpi/teamTaskRecord.js';
 export type { TeamTaskRecord, TeamTaskRecordInput } from './kpi/teamTaskRecord.js';
 export { teamMetrics, TeamMetricsInputSchema } from './kpi/teamMetrics.js';
 export type { StageCycleTime, TeamMetrics, TeamMetricsInput } from './kpi/teamMetrics.js';
+
+// Storage: the adapter contract and the embedded in-memory default (SQL adapters live in campaignkit/adapters/*)
+export { createMemoryStorage } from './store/memoryStorage.js';
+export { MemorySnapshotSchema } from './store/memorySnapshot.js';
+export type { MemoryStorage, MemoryStorageOptions } from './store/memoryStorage.js';
+export type { MemorySnapshot } from './store/memorySnapshot.js';
+export type {
+  AuditAggregate,
+  AuditEntry,
+  AuditInput,
+  AuditPatch,
+  AuditQuery,
+  ClaimOptions,
+  ListQuery,
+  OutboxEntry,
+  OutboxEvent,
+  Page,
+  PutInput,
+  RecordKey,
+  StorageAdapter,
+  StorageReader,
+  StorageTransaction,
+  StorageWriter,
+  StoredRecord,
+  WriteOptions,
+} from './store/storageAdapter.js';

@@ -18,7 +18,7 @@ import { formatMinutes, parseIsoDuration } from './_duration.js';
 import { createWorkingCalendar } from '../../calendar/workingCalendar.js';
 import { STANDARD_CALENDAR } from '../../calendar/standardCalendars.js';
 
-/** A project read from MSPDI: a {@link scheduleProject} input plus what else the file holds. */
+/** A project read from MSPDI: a `scheduleProject` input plus what else the file holds. */
 export interface MspdiProject extends ScheduleProjectInput {
   /** Project name. */
   readonly name?: string;
@@ -154,7 +154,7 @@ function durationOf(iso: string | undefined, format: string | undefined, path: s
 }
 
 /**
- * Reads a Microsoft Project XML (MSPDI) file into a {@link scheduleProject} input: tasks (ids are
+ * Reads a Microsoft Project XML (MSPDI) file into a `scheduleProject` input: tasks (ids are
  * the MSPDI UIDs, or the ids {@link toMspdi} wrote), the outline (summary tasks), durations in their entered units, predecessor links
  * with type and lag, constraints, deadlines, calendars with work weeks and (recurring) exceptions,
  * project settings, actuals and baselines. Entities are never expanded; oversized or malformed

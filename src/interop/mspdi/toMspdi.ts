@@ -116,7 +116,7 @@ function writeCalendar(w: XmlWriter, calendar: CalendarInput, uid: Map<string, n
 }
 
 /**
- * Writes a {@link scheduleProject} input as Microsoft Project XML (MSPDI) that Microsoft Project and
+ * Writes a `scheduleProject` input as Microsoft Project XML (MSPDI) that Microsoft Project and
  * MPXJ open: calendars (with work weeks and recurring exceptions), tasks in outline order with
  * durations in their units, constraints, deadlines, actuals, links with lags, resource assignments,
  * split tasks, and optionally a computed schedule and baselines. {@link parseMspdi} reads it back to
