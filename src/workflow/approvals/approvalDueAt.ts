@@ -1,8 +1,8 @@
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
 import type { Approval } from '../../model/approval.js';
-import { calendarContext, type CalendarOptionsInput } from '../_calendar.js';
+import { calendarContext, type CalendarOptionsInput } from '../calendarOptions.js';
 import { localDateTime } from '../_time.js';
-import { latestRound } from './_rounds.js';
+import { latestRound } from '../_approvalRounds.js';
 
 /** When the current stage's SLA ends, local to the calendar; `null` without an SLA or when not pending. */
 export function stageDueAt(approval: Approval, calendar: WorkingCalendar, timeZone: string): string | null {

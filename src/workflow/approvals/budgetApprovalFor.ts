@@ -5,7 +5,7 @@ import { SLA_BASES, type Approval, type ApprovalStage } from '../../model/approv
 import { ExpenseSchema, type ExpenseInput } from '../../model/budget.js';
 import { ApprovalIdSchema } from '../../model/ids.js';
 import { MoneySchema, NameSchema } from '../../model/primitives.js';
-import { membersInRole, RoleDirectorySchema, type RoleDirectoryInput } from '../_roles.js';
+import { membersInRole, RoleDirectorySchema, type RoleDirectoryInput } from '../roleDirectory.js';
 import { createApproval } from './createApproval.js';
 
 /** When an expense or commitment needs approval, and by whom. */

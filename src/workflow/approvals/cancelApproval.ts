@@ -6,7 +6,7 @@ import { parseInput } from '../../core/validate.js';
 import type { Approval } from '../../model/approval.js';
 import { parseContext, type CommandContextInput } from '../context.js';
 import type { ApprovalCancelledEvent, CommandResult } from '../events.js';
-import { approvalResource } from './_rounds.js';
+import { approvalResource } from '../_approvalRounds.js';
 
 /** Withdraw an approval. */
 export const CancelApprovalCommandSchema = z.object({

@@ -7,7 +7,7 @@ import { APPROVAL_DECISIONS, DelegationSchema, type Approval, type ApprovalDecis
 import { MemberIdSchema, type MemberId } from '../../model/ids.js';
 import { parseContext, type CommandContext, type CommandContextInput } from '../context.js';
 import type { ApprovalDecidedEvent, CommandResult, WorkflowEvent } from '../events.js';
-import { activeDelegations, approvalResource, latestRound, stageApproved, stageDecisions, waitingApprovers } from './_rounds.js';
+import { activeDelegations, approvalResource, latestRound, stageApproved, stageDecisions, waitingApprovers } from '../_approvalRounds.js';
 
 /** One approver's decision on the current stage. */
 export const DecideApprovalCommandSchema = z.object({

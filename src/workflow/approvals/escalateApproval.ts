@@ -2,11 +2,11 @@ import { produce } from 'immer';
 import { parseInput } from '../../core/validate.js';
 import type { Approval, ApprovalRound } from '../../model/approval.js';
 import { InstantSchema } from '../../model/primitives.js';
-import { calendarContext, type CalendarOptionsInput } from '../_calendar.js';
+import { calendarContext, type CalendarOptionsInput } from '../calendarOptions.js';
 import { localDateTime } from '../_time.js';
 import type { ApprovalEscalatedEvent, CommandResult } from '../events.js';
 import { stageDueAt } from './approvalDueAt.js';
-import { latestRound, waitingApprovers } from './_rounds.js';
+import { latestRound, waitingApprovers } from '../_approvalRounds.js';
 
 /** Context of {@link escalateApproval}: the time and the calendar (no actor: the host's scheduler runs it). */
 export interface EscalateContextInput extends CalendarOptionsInput {

@@ -6,7 +6,7 @@ import { invalidField, parseInput } from '../../core/validate.js';
 import type { Approval } from '../../model/approval.js';
 import { parseContext, type CommandContextInput } from '../context.js';
 import type { ApprovalRequestedEvent, CommandResult } from '../events.js';
-import { approvalResource } from './_rounds.js';
+import { approvalResource } from '../_approvalRounds.js';
 
 /** Submit an approval for the first time, or resubmit it after a rejection or change request. */
 export const SubmitApprovalCommandSchema = z.object({

@@ -5,7 +5,7 @@ import type { Comment } from '../../model/collaboration.js';
 import { MemberIdSchema, type ApprovalId, type CampaignId, type CommentId, type MemberId, type TaskId } from '../../model/ids.js';
 import { InstantSchema } from '../../model/primitives.js';
 import type { StatusCategory, Task } from '../../model/task.js';
-import { activeDelegations, latestRound, waitingApprovers } from '../approvals/_rounds.js';
+import { activeDelegations, latestRound, waitingApprovers } from '../_approvalRounds.js';
 import { isFinished } from '../status/transitionBlockers.js';
 
 /** An open task the member owns or is assigned to. */
@@ -63,7 +63,8 @@ export interface InboxState {
   readonly comments?: readonly Comment[];
 }
 
-const InboxOptionsSchema = z.object({
+/** Options of {@link inbox}. */
+export const InboxOptionsSchema = z.object({
   /** The current instant, for delegations in force. */
   now: InstantSchema,
   /** Only mentions at or after this instant. */

@@ -1,7 +1,7 @@
 import type { Task } from '../../model/task.js';
 import { scheduleProject, type ScheduledTask } from '../../schedule/scheduleProject.js';
 import type { ScheduleTaskInput } from '../../schedule/scheduleInput.js';
-import type { CalendarContext } from '../_calendar.js';
+import type { CalendarContext } from '../calendarOptions.js';
 import { normalizeLocal } from '../_time.js';
 import { isStarted } from '../status/transitionBlockers.js';
 import type { RiskState } from './risks.js';
@@ -59,7 +59,9 @@ export function forecastSchedules(
     links: state.links.map((l) => ({ from: l.from, to: l.to, type: l.type, lag: l.lag })),
   };
   const plan = new Map(scheduleProject({ ...common, tasks: state.tasks.map(planTask) }).tasks.map((t) => [t.id, t]));
-  const tasks = state.tasks.map((t) => forecastTask(t, plan.get(t.id) as ScheduledTask, context, local));
+  // Summary tasks roll up from their subtasks; their own progress fields are not scheduled.
+  const summaries = new Set(state.tasks.map((t) => t.parentId).filter((p) => p !== undefined));
+  const tasks = state.tasks.map((t) => (summaries.has(t.id) ? planTask(t) : forecastTask(t, plan.get(t.id) as ScheduledTask, context, local)));
   const forecast = new Map(scheduleProject({ ...common, tasks }).tasks.map((t) => [t.id, t]));
   return { plan, forecast };
 }

@@ -1,14 +1,6 @@
 import type { MemberId } from '../../model/ids.js';
 import type { Task } from '../../model/task.js';
 
-/** Who should be told: members by id, and roles for the host to resolve (e.g. the campaign's managers). */
-export interface Notify {
-  /** Members, in a stable order (owner first, then assignees). */
-  readonly members: readonly MemberId[];
-  /** Roles or departments. */
-  readonly roles: readonly string[];
-}
-
 /** Members responsible for a task: its owner, then its assignees, without repeats. */
 export function taskPeople(task: Task): MemberId[] {
   return [...new Set([...(task.ownerId === undefined ? [] : [task.ownerId]), ...task.assigneeIds])];

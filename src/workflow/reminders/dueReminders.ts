@@ -3,16 +3,24 @@ import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
 import { resolveDuration } from '../../calendar/duration.js';
 import { parseInput } from '../../core/validate.js';
 import { DelegationSchema, type Approval, type Delegation } from '../../model/approval.js';
-import type { ApprovalId, StageId, TaskId } from '../../model/ids.js';
+import type { ApprovalId, MemberId, StageId, TaskId } from '../../model/ids.js';
 import { InstantSchema } from '../../model/primitives.js';
 import type { Task } from '../../model/task.js';
 import type { StagePlan } from '../../model/template.js';
-import { calendarContext, type CalendarOptionsInput } from '../_calendar.js';
+import { calendarContext, type CalendarOptionsInput } from '../calendarOptions.js';
 import { localDateTime, normalizeLocal } from '../_time.js';
 import { stageDueAt } from '../approvals/approvalDueAt.js';
-import { activeDelegations, latestRound, waitingApprovers } from '../approvals/_rounds.js';
+import { activeDelegations, latestRound, waitingApprovers } from '../_approvalRounds.js';
 import { isFinished, isStarted } from '../status/transitionBlockers.js';
-import { byKeys, taskPeople, uniqueRoles, workingTimeText, type Notify } from './_items.js';
+import { byKeys, taskPeople, uniqueRoles, workingTimeText } from './_items.js';
+
+/** Who should be told: members by id, and roles for the host to resolve (e.g. the campaign's managers). */
+export interface Notify {
+  /** Members, in a stable order (owner first, then assignees). */
+  readonly members: readonly MemberId[];
+  /** Roles or departments. */
+  readonly roles: readonly string[];
+}
 
 /** Kinds of reminder, in the order items with the same due time are listed. */
 export const REMINDER_KINDS = ['task.overdue', 'stage.slaBreached', 'approval.overdue', 'task.dueSoon', 'stage.slaDueSoon', 'approval.dueSoon'] as const;

@@ -1,15 +1,17 @@
 import { parseInput } from '../../core/validate.js';
+import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
 import type { Dependency } from '../../model/dependency.js';
 import type { TaskId } from '../../model/ids.js';
 import { InstantSchema, LocalDateTimeSchema } from '../../model/primitives.js';
 import type { Task } from '../../model/task.js';
 import type { ScheduledTask } from '../../schedule/scheduleProject.js';
-import { calendarContext, type CalendarOptionsInput } from '../_calendar.js';
+import { calendarContext, type CalendarOptionsInput } from '../calendarOptions.js';
 import { localDateTime, normalizeLocal } from '../_time.js';
 import { isFinished } from '../status/transitionBlockers.js';
 import { forecastSchedules } from './_forecast.js';
 import { linkPush } from './_linkPush.js';
-import { byKeys, taskPeople, workingTimeText, type Notify } from './_items.js';
+import { byKeys, taskPeople, workingTimeText } from './_items.js';
+import type { Notify } from './dueReminders.js';
 
 /** Kinds of delay risk, in the order they are listed. */
 export const RISK_KINDS = ['deadline.atRisk', 'critical.notStarted', 'float.consumed'] as const;
@@ -88,13 +90,60 @@ export interface RiskOptions extends CalendarOptionsInput {
 
 const notStarted = (t: Task) => (t.statusCategory === 'backlog' || t.statusCategory === 'todo') && t.actualStart === undefined;
 
+/** The two schedules and the calendar every check reads. */
+interface Schedules {
+  readonly plan: ReadonlyMap<string, ScheduledTask>;
+  readonly forecast: ReadonlyMap<string, ScheduledTask>;
+  readonly tasks: ReadonlyMap<string, Task>;
+  readonly links: readonly Dependency[];
+  readonly calendar: WorkingCalendar;
+  readonly local: string;
+}
+
+const planOf = (s: Schedules, id: string) => s.plan.get(id) as ScheduledTask;
+const forecastOf = (s: Schedules, id: string) => s.forecast.get(id) as ScheduledTask;
+
+function deadlineRisk(task: Task, s: Schedules): DeadlineRisk[] {
+  if (task.deadline === undefined) return [];
+  const deadline = normalizeLocal(task.deadline);
+  const finish = forecastOf(s, task.id).finish;
+  if (finish <= deadline) return [];
+  const late = s.calendar.workingMinutesBetween(deadline, finish);
+  const reason = `The ${task.milestone ? 'milestone' : 'task'} '${task.name}' is forecast to finish ${finish}, ${workingTimeText(late)} after its deadline ${deadline}`;
+  return [{ kind: 'deadline.atRisk', taskId: task.id, milestone: task.milestone, deadline, forecastFinish: finish, lateMinutes: late, notify: { members: taskPeople(task), roles: ['manager'] }, reason }];
+}
+
+function criticalRisk(task: Task, s: Schedules): CriticalNotStartedRisk[] {
+  const p = planOf(s, task.id);
+  if (!p.critical || !notStarted(task) || s.local <= p.lateStart) return [];
+  const late = s.calendar.workingMinutesBetween(p.lateStart, s.local);
+  const reason = `'${task.name}' is on the critical path and has not started; its late start was ${p.lateStart} (${workingTimeText(late)} ago)`;
+  return [{ kind: 'critical.notStarted', taskId: task.id, lateStart: p.lateStart, lateMinutes: late, notify: { members: taskPeople(task), roles: ['manager'] }, reason }];
+}
+
+function floatRisk(task: Task, s: Schedules): FloatConsumedRisk[] {
+  const p = planOf(s, task.id);
+  const [worst] = s.links
+    .filter((l) => l.to === task.id && s.tasks.get(l.from)?.statusCategory !== 'cancelled')
+    .map((l) => ({ id: l.from as string, ...linkPush(l, { plan: planOf(s, l.from), forecast: forecastOf(s, l.from) }, p, s.calendar) }))
+    .filter((x) => x.slip > 0 && x.push > 0)
+    .sort(byKeys((x) => [-x.push, x.id]));
+  if (worst === undefined || worst.push < p.totalFloat) return [];
+  const pred = s.tasks.get(worst.id) as Task;
+  const reason = `'${task.name}' had ${workingTimeText(p.totalFloat)} of float; its predecessor '${pred.name}' is forecast to ${worst.end} ${worst.forecast} instead of ${worst.planned}, which pushes it ${workingTimeText(worst.push)}`;
+  const members = [...new Set([...taskPeople(task), ...taskPeople(pred)])];
+  return [
+    { kind: 'float.consumed', taskId: task.id, predecessorId: pred.id, slipMinutes: worst.slip, pushMinutes: worst.push, floatMinutes: p.totalFloat, notify: { members, roles: ['manager'] }, reason },
+  ];
+}
+
 /**
  * Delay risks at `now`, from two schedules of the same tasks and links on the calendar: the plan
  * (no progress) and a forecast (done tasks at their actual dates, started tasks finishing their
  * remaining work from now, unstarted tasks starting no earlier than now). It reports a task that a
  * late predecessor pushes by at least the task's total float in the plan (`float.consumed`; the
- * push is the predecessor's slip less the slack its link had in the plan), a task (typically a milestone) whose forecast finish is after its deadline
- * (`deadline.atRisk`), and a critical task not started although its late start has passed
+ * push is the predecessor's slip less the slack its link had in the plan), a task (typically a
+ * milestone) whose forecast finish is after its deadline (`deadline.atRisk`), and a critical task not started although its late start has passed
  * (`critical.notStarted`). Each names who to tell and why. Sorted by kind, then task id.
  *
  * @example
@@ -114,50 +163,14 @@ export function risks(state: RiskState, options: RiskOptions): Risk[] {
   const planned = state.tasks.map((t) => t.start).filter((s): s is string => s !== undefined).map(normalizeLocal).sort();
   const projectStart = normalizeLocal(start ?? planned[0] ?? local);
   const { plan, forecast } = forecastSchedules(state, context, projectStart, local);
-  const byId = new Map(state.tasks.map((t) => [t.id as string, t]));
-  const planOf = (id: string) => plan.get(id) as ScheduledTask;
-  const forecastOf = (id: string) => forecast.get(id) as ScheduledTask;
-  const items: Risk[] = [];
-  for (const task of state.tasks) {
-    if (isFinished(task.statusCategory)) continue;
-    const people = taskPeople(task);
-    if (task.deadline !== undefined) {
-      const deadline = normalizeLocal(task.deadline);
-      const finish = forecastOf(task.id).finish;
-      if (finish > deadline) {
-        const late = calendar.workingMinutesBetween(deadline, finish);
-        const what = task.milestone ? 'milestone' : 'task';
-        const reason = `The ${what} '${task.name}' is forecast to finish ${finish}, ${workingTimeText(late)} after its deadline ${deadline}`;
-        items.push({ kind: 'deadline.atRisk', taskId: task.id, milestone: task.milestone, deadline, forecastFinish: finish, lateMinutes: late, notify: { members: people, roles: ['manager'] }, reason });
-      }
-    }
-    const p = planOf(task.id);
-    if (p.critical && notStarted(task) && local > p.lateStart) {
-      const late = calendar.workingMinutesBetween(p.lateStart, local);
-      const reason = `'${task.name}' is on the critical path and has not started; its late start was ${p.lateStart} (${workingTimeText(late)} ago)`;
-      items.push({ kind: 'critical.notStarted', taskId: task.id, lateStart: p.lateStart, lateMinutes: late, notify: { members: people, roles: ['manager'] }, reason });
-    }
-    const pushes = state.links
-      .filter((l) => l.to === task.id && byId.get(l.from)?.statusCategory !== 'cancelled')
-      .map((l) => ({ id: l.from as string, ...linkPush(l, { plan: planOf(l.from), forecast: forecastOf(l.from) }, p, calendar) }))
-      .filter((x) => x.slip > 0 && x.push > 0)
-      .sort(byKeys((x) => [-x.push, x.id]));
-    const worst = pushes[0];
-    if (worst !== undefined && worst.push >= p.totalFloat) {
-      const pred = byId.get(worst.id) as Task;
-      const reason = `'${task.name}' had ${workingTimeText(p.totalFloat)} of float; its predecessor '${pred.name}' is forecast to ${worst.end} ${worst.forecast} instead of ${worst.planned}, which pushes it ${workingTimeText(worst.push)}`;
-      const members = [...new Set([...people, ...taskPeople(pred)])];
-      items.push({
-        kind: 'float.consumed',
-        taskId: task.id,
-        predecessorId: pred.id,
-        slipMinutes: worst.slip,
-        pushMinutes: worst.push,
-        floatMinutes: p.totalFloat,
-        notify: { members, roles: ['manager'] },
-        reason,
-      });
-    }
-  }
+  const schedules: Schedules = { plan, forecast, tasks: new Map(state.tasks.map((t) => [t.id as string, t])), links: state.links, calendar, local };
+  const summaries = new Set(state.tasks.map((t) => t.parentId).filter((id) => id !== undefined));
+  const items: Risk[] = state.tasks
+    .filter((task) => !isFinished(task.statusCategory))
+    .flatMap((task): Risk[] => [
+      ...deadlineRisk(task, schedules),
+      // Summary tasks roll up their subtasks, whose own risks already say it.
+      ...(summaries.has(task.id) ? [] : [...criticalRisk(task, schedules), ...floatRisk(task, schedules)]),
+    ]);
   return items.sort(byKeys((r) => [RISK_KINDS.indexOf(r.kind), r.taskId]));
 }

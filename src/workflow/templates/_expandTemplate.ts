@@ -6,7 +6,7 @@ import type { CampaignId, StageId } from '../../model/ids.js';
 import type { DurationInput } from '../../model/primitives.js';
 import { TaskSchema, type Task } from '../../model/task.js';
 import type { ProcessTemplate, Stage, StagePlan } from '../../model/template.js';
-import { membersInRole, type RoleDirectory } from '../_roles.js';
+import { membersInRole, type RoleDirectory } from '../roleDirectory.js';
 import { workflowFor, type StatusWorkflow } from '../status/statusWorkflow.js';
 import { createApproval } from '../approvals/createApproval.js';
 import { formatMinutes } from './_formatMinutes.js';

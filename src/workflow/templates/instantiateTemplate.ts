@@ -10,7 +10,7 @@ import { DurationInputSchema, LocalDateTimeSchema, type DurationInput } from '..
 import type { Task } from '../../model/task.js';
 import type { ProcessTemplate, ProcessTemplateInput, StagePlan } from '../../model/template.js';
 import { scheduleProject } from '../../schedule/scheduleProject.js';
-import { RoleDirectorySchema, type RoleDirectoryInput } from '../_roles.js';
+import { RoleDirectorySchema, type RoleDirectoryInput } from '../roleDirectory.js';
 import { normalizeLocal } from '../_time.js';
 import { StatusWorkflowSchema, type StatusWorkflow } from '../status/statusWorkflow.js';
 import { expandTemplate } from './_expandTemplate.js';

@@ -8,12 +8,13 @@ import { MemberSchema } from '../../model/member.js';
 import { NameSchema, type DurationInput } from '../../model/primitives.js';
 import type { Task } from '../../model/task.js';
 import type { ProcessTemplate, ProcessTemplateInput, StageApproval, StagePlan } from '../../model/template.js';
-import { calendarContext, type CalendarOptionsInput } from '../_calendar.js';
+import { calendarContext, type CalendarOptionsInput } from '../calendarOptions.js';
 import { normalizeLocal } from '../_time.js';
 import { formatMinutes } from './_formatMinutes.js';
 import { defineTemplate } from './defineTemplate.js';
 
-const OptionsSchema = z.object({
+/** Options of {@link templateFromCampaign}, besides the calendar. */
+export const TemplateFromCampaignOptionsSchema = z.object({
   /** Id of the new template. */
   id: TemplateIdSchema,
   /** Its name. */
@@ -29,7 +30,7 @@ const OptionsSchema = z.object({
 });
 
 /** Options of {@link templateFromCampaign}. */
-export interface TemplateFromCampaignOptions extends z.input<typeof OptionsSchema>, CalendarOptionsInput {}
+export interface TemplateFromCampaignOptions extends z.input<typeof TemplateFromCampaignOptionsSchema>, CalendarOptionsInput {}
 
 /** What {@link templateFromCampaign} reads: a campaign's plan, as instantiated and run. */
 export interface CampaignPlan {
@@ -57,7 +58,7 @@ export interface CampaignPlan {
  * ```
  */
 export function templateFromCampaign(plan: CampaignPlan, options: TemplateFromCampaignOptions): ProcessTemplate {
-  const parsed = parseInput(OptionsSchema, options, 'template options');
+  const parsed = parseInput(TemplateFromCampaignOptionsSchema, options, 'template options');
   const { calendar } = calendarContext(options);
   const roleOf = (member: string | undefined): string | undefined =>
     member === undefined ? undefined : (parsed.roleOf[member] ?? parsed.members.find((m) => m.id === member)?.department);

@@ -19,7 +19,17 @@ function holds(member: Member, role: string, campaignId: string | undefined): bo
   return member.roles.some((g) => g.role === role && (g.campaignId === undefined || g.campaignId === campaignId));
 }
 
-/** Members who hold `role` for a campaign, in directory order. */
+/**
+ * Members who hold a role (or belong to a department) for a campaign, in directory order: the
+ * explicit assignment if there is one, else members whose department is the role or who hold it
+ * as a grant on the campaign (or workspace-wide).
+ *
+ * @example
+ * ```ts
+ * membersInRole(parseInput(RoleDirectorySchema, { members: [{ id: 'm-zhou', name: 'Zhou', department: 'legal' }] }), 'legal');
+ * // ['m-zhou']
+ * ```
+ */
 export function membersInRole(directory: RoleDirectory, role: string, campaignId?: string): MemberId[] {
   const explicit = directory.assignees[role];
   if (explicit !== undefined) return [...new Set(explicit)];

@@ -1,6 +1,6 @@
-import type { Approval, ApprovalDecision, ApprovalRound, ApprovalStage, Delegation } from '../../model/approval.js';
-import type { MemberId } from '../../model/ids.js';
-import type { Resource } from '../../access/actor.js';
+import type { Approval, ApprovalDecision, ApprovalRound, ApprovalStage, Delegation } from '../model/approval.js';
+import type { MemberId } from '../model/ids.js';
+import type { Resource } from '../access/actor.js';
 
 /** The latest round, if the approval was ever submitted. */
 export function latestRound(approval: Approval): ApprovalRound | undefined {
