@@ -31,7 +31,9 @@ export class ScheduleEngine {
   private alapPass = false;
 
   constructor(readonly net: LeafNetwork) {
-    this.graph = buildTaskGraph(net.size, net.linkFrom, net.linkTo, (i) => net.ids[i] as string);
+    // Links were checked for self-links and duplicates as the user wrote them; expanding summary
+    // links can legitimately give two links between the same two tasks.
+    this.graph = buildTaskGraph(net.size, net.linkFrom, net.linkTo, (i) => net.ids[i] as string, { allowParallelLinks: true });
     const n = net.size;
     this.es = new Float64Array(n);
     this.ef = new Float64Array(n);
@@ -149,6 +151,18 @@ export class ScheduleEngine {
     return next;
   }
 
+  /**
+   * Task v's constraint date on working time: a start constraint's date moves to the next working
+   * time, a finish constraint's back to the end of the previous one (the same point in working time).
+   */
+  private constraintTime(v: number): number {
+    const net = this.net;
+    const date = net.constraintDate[v] as number;
+    if (Number.isNaN(date) || net.elapsed[v]) return date;
+    const type = net.constraint[v];
+    return type === C_SNET || type === C_SNLT || type === C_MSO ? this.startAt(v, date) : this.finishAt(v, date);
+  }
+
   /** The finish form of `t` for task v: the end of the previous working period when no work lies between. */
   private finishAt(v: number, t: number): number {
     const net = this.net;
@@ -218,7 +232,7 @@ export class ScheduleEngine {
       }
     }
     const type = net.constraint[v];
-    const date = net.constraintDate[v] as number;
+    const date = this.constraintTime(v);
     if (!linked) {
       if (type === C_SNET) start = date;
       else if (type === C_FNET) {
@@ -226,6 +240,8 @@ export class ScheduleEngine {
         start = this.advance(v, date, -1);
       } else start = net.projectStart;
     }
+    const floor = net.startFloor[v] as number;
+    if (floor > start) [start, finish] = [floor, Number.NaN];
     if (Number.isNaN(finish)) start = this.startAt(v, start);
     const required = start;
 
@@ -262,11 +278,11 @@ export class ScheduleEngine {
   backward(v: number): void {
     const net = this.net;
     const actualStart = net.actualStart[v] as number;
-    const actualFinish = net.actualFinish[v] as number;
-    if (!Number.isNaN(actualFinish)) {
-      this.lf[v] = actualFinish;
-      this.calcLs[v] = Number.isNaN(actualStart) ? this.advance(v, actualFinish, -1) : actualStart;
-      this.ls[v] = this.calcLs[v] as number;
+    if (net.done[v]) {
+      // A finished task stays where it happened (its early dates hold its actuals).
+      this.lf[v] = this.ef[v] as number;
+      this.calcLs[v] = this.es[v] as number;
+      this.ls[v] = this.es[v] as number;
       return;
     }
     const finish = this.finish;
@@ -276,7 +292,7 @@ export class ScheduleEngine {
     for (let k = succStart[v] as number, end = succStart[v + 1] as number; k < end; k++) {
       const l = succLinks[k] as number;
       const w = net.linkTo[l] as number;
-      if (!Number.isNaN(net.actualFinish[w] as number)) continue;
+      if (net.done[w]) continue;
       const type = net.linkType[l];
       let bound: number;
       if (type === FS) bound = this.shift(l, this.calcLs[w] as number, -1);
@@ -294,7 +310,7 @@ export class ScheduleEngine {
       if (bound < late) late = bound;
     }
     if (late === Number.POSITIVE_INFINITY) late = finish;
-    const date = net.constraintDate[v] as number;
+    const date = this.constraintTime(v);
     switch (net.constraint[v]) {
       case C_MSO:
         late = this.advance(v, date, 1);
@@ -321,7 +337,7 @@ export class ScheduleEngine {
   /** Total float, free float and the critical flag of task v. */
   floats(v: number): void {
     const net = this.net;
-    const done = !Number.isNaN(net.actualFinish[v] as number);
+    const done = net.done[v] === 1;
     const alap = net.constraint[v] === C_ALAP;
     const startSlack = this.span(v, this.es[v] as number, this.ls[v] as number);
     const finishSlack = this.span(v, this.ef[v] as number, this.lf[v] as number);
@@ -333,14 +349,15 @@ export class ScheduleEngine {
       for (let k = succStart[v] as number, end = succStart[v + 1] as number; k < end; k++) {
         const l = succLinks[k] as number;
         const w = net.linkTo[l] as number;
-        if (!Number.isNaN(net.actualFinish[w] as number)) continue;
+        if (net.done[w]) continue;
         const type = net.linkType[l];
         const own = type === FS || type === FF ? this.shownFinish(v) : this.shownStart(v);
         const theirs = type === FS || type === SS ? this.shownStart(w) : this.shownFinish(w);
         const slack = this.span(v, this.shift(l, own, 1), theirs);
         if (slack < free) free = slack;
       }
-      if (free === Number.POSITIVE_INFINITY) free = total;
+      // A task cannot slip further without moving a successor than without moving the project.
+      if (free > total) free = total;
       if (free < 0) free = 0;
     }
     this.tf[v] = total;

@@ -58,6 +58,10 @@ export interface LeafNetwork {
   readonly actualFinish: Float64Array;
   /** 1 when the task has started (an actual start or progress above 0). */
   readonly started: Uint8Array;
+  /** 1 when the task is finished (an actual finish, or 100 % complete). */
+  readonly done: Uint8Array;
+  /** Earliest start a summary above the task imposes (its start-no-earlier-than), or NaN. */
+  readonly startFloor: Float64Array;
   /** Links between leaves: endpoints, type code, lag. */
   readonly linkFrom: Int32Array;
   readonly linkTo: Int32Array;

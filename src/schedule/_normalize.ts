@@ -36,6 +36,8 @@ export interface ProjectStructure {
   readonly leafOf: Int32Array;
   /** Leaf index → task index. */
   readonly leafTask: Int32Array;
+  /** Summaries whose constraint cannot be applied to their subtasks (anything but ASAP and SNET). */
+  readonly ignoredConstraints: number[];
   /** Summaries ordered so children come before their parents. */
   readonly summariesBottomUp: number[];
   readonly projectCalendar: WorkingTime;
@@ -126,6 +128,8 @@ export function normalizeProject(input: Parsed): ProjectStructure {
     actualStart: new Float64Array(n),
     actualFinish: new Float64Array(n),
     started: new Uint8Array(n),
+    done: new Uint8Array(n),
+    startFloor: new Float64Array(n).fill(Number.NaN),
     criticalSlack: input.settings.criticalSlack ?? 0,
   };
   leafTask.forEach((i, v) => {
@@ -151,6 +155,18 @@ export function normalizeProject(input: Parsed): ProjectStructure {
     leaves.actualStart[v] = time(task.actualStart, [...path, 'actualStart']);
     leaves.actualFinish[v] = time(task.actualFinish, [...path, 'actualFinish']);
     leaves.started[v] = task.actualStart !== undefined || percent > 0 ? 1 : 0;
+    // Project records 100 % complete as finished, with the scheduled finish as the actual one.
+    leaves.done[v] = task.actualFinish !== undefined || percent >= 100 ? 1 : 0;
+    // A summary's start-no-earlier-than holds every task under it; its deadline is theirs too.
+    for (let p = parent[i] as number; p !== -1; p = parent[p] as number) {
+      const above = tasks[p] as Parsed['tasks'][number];
+      if (above.constraint?.type === 'SNET') {
+        const floor = time(above.constraint.date, ['tasks', p, 'constraint', 'date']);
+        if (!(floor <= (leaves.startFloor[v] as number))) leaves.startFloor[v] = floor;
+      }
+      const deadline = time(above.deadline, ['tasks', p, 'deadline']);
+      if (deadline < (leaves.deadline[v] as number) || Number.isNaN(leaves.deadline[v] as number)) leaves.deadline[v] = deadline;
+    }
     leaves.gaps[v] = (task.splits ?? []).reduce((sum, split, k) => {
       const gap = resolveDuration(split.gap, settings, [...path, 'splits', k, 'gap']);
       if (gap.minutes < 0 || gap.percent !== undefined) throw invalidField('schedule', [...path, 'splits', k, 'gap'], 'a split gap must be a non-negative time');
@@ -177,6 +193,10 @@ export function normalizeProject(input: Parsed): ProjectStructure {
     leafOf,
     leafTask: Int32Array.from(leafTask),
     summariesBottomUp,
+    ignoredConstraints: summariesBottomUp.filter((p) => {
+      const type = (tasks[p] as Parsed['tasks'][number]).constraint?.type;
+      return type !== undefined && type !== 'ASAP' && type !== 'SNET';
+    }),
     projectCalendar,
     settings,
     links,

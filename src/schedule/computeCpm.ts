@@ -136,6 +136,7 @@ export function computeCpm(input: CpmInput, options: CpmOptions = {}): CpmResult
     const link = links[l] as CpmLink;
     const t = index.get(link.to);
     if (t === undefined) throw invalid(['links', l, 'to'], `unknown task ${JSON.stringify(link.to)}`);
+    if (t === from[l]) throw linkError(ids, t, t, l);
     const code = linkTypeCode(link.type);
     if (code < 0) throw invalid(['links', l, 'type'], `expected 'FS', 'SS', 'FF' or 'SF', got ${JSON.stringify(link.type)}`);
     const g = link.lag ?? 0;

@@ -37,14 +37,19 @@ export interface ScheduledTask {
 
 /** Something the schedule cannot honour, reported rather than hidden. */
 export interface ScheduleIssue {
-  /** `CONSTRAINT_CONFLICT`: a hard constraint holds a task earlier than its links allow; `DEADLINE_MISSED`: it finishes after its deadline. */
-  readonly code: 'CONSTRAINT_CONFLICT' | 'DEADLINE_MISSED';
+  /**
+   * `CONSTRAINT_CONFLICT`: a hard constraint holds a task earlier than its links allow;
+   * `DEADLINE_MISSED`: a task finishes after its (or its summary's) deadline; `CONSTRAINT_IGNORED`:
+   * a summary task's constraint other than start-no-earlier-than, which has no meaning for its
+   * subtasks and is not applied.
+   */
+  readonly code: 'CONSTRAINT_CONFLICT' | 'DEADLINE_MISSED' | 'CONSTRAINT_IGNORED';
   /** The task. */
   readonly taskId: string;
   /** What happened and what to change. */
   readonly message: string;
   /** The start the links require (conflicts) or the deadline (missed deadlines). */
-  readonly date: string;
+  readonly date?: string;
 }
 
 /** Result of {@link scheduleProject}. */
@@ -126,6 +131,14 @@ export function scheduleResult({ structure: s, engine }: BuiltSchedule): Schedul
         message: `Task "${id}" finishes ${formatLocal(engine.shownFinish(v))}, after its deadline ${formatLocal(deadline)}`,
       });
     }
+  }
+  for (const summary of s.ignoredConstraints) {
+    const id = s.ids[summary] as string;
+    issues.push({
+      code: 'CONSTRAINT_IGNORED',
+      taskId: id,
+      message: `Summary task "${id}" has a constraint that cannot hold its subtasks and is ignored; constrain the subtasks instead (a summary's start-no-earlier-than and deadline do apply)`,
+    });
   }
   return {
     start: formatLocal(projectStart === Number.POSITIVE_INFINITY ? net.projectStart : projectStart),
