@@ -1,5 +1,6 @@
 import { CampaignKitError } from '../core/errors.js';
 import { cycleError, linkError } from './_cpmErrors.js';
+import { buildIdIndex, type IdIndex } from './_idIndex.js';
 import { FF, FS, SF, SS, linkTypeCode } from './linkTypes.js';
 
 /** A task for {@link computeCpm}: an id and a duration in abstract time units. */
@@ -93,7 +94,6 @@ export function computeCpm(input: CpmInput, options: CpmOptions = {}): CpmResult
   if (!Number.isFinite(threshold)) throw invalid(['criticalSlack'], 'expected a finite number');
 
   const n = tasks.length;
-  const index = new Map<string, number>();
   const ids: string[] = new Array<string>(n);
   const dur = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -102,12 +102,12 @@ export function computeCpm(input: CpmInput, options: CpmOptions = {}): CpmResult
     if (typeof id !== 'string' || id === '') throw invalid(['tasks', i, 'id'], 'expected a non-empty string id');
     const d = task.duration;
     if (typeof d !== 'number' || !(d >= 0) || d === Number.POSITIVE_INFINITY) throw invalid(['tasks', i, 'duration'], 'expected a finite number >= 0');
-    // One hash operation per task: a set that does not grow the map found a duplicate.
-    index.set(id, i);
-    if (index.size === i) throw invalid(['tasks', i, 'id'], `duplicate task id "${id}"`);
     ids[i] = id;
     dur[i] = d;
   }
+  const index = buildIdIndex(ids, (i) => {
+    throw invalid(['tasks', i, 'id'], `duplicate task id "${ids[i]}"`);
+  });
 
   // Successor lists in CSR form, filled straight from the input; indegrees for Kahn's algorithm.
   const m = links.length;
@@ -121,7 +121,7 @@ export function computeCpm(input: CpmInput, options: CpmOptions = {}): CpmResult
     const key = link?.from;
     // Links usually arrive grouped by predecessor; skip the map for a repeated one.
     const f = key === lastFrom ? lastIndex : index.get(key);
-    if (f === undefined) throw invalid(['links', l, 'from'], `unknown task ${JSON.stringify(key)}`);
+    if (f < 0) throw invalid(['links', l, 'from'], `unknown task ${JSON.stringify(key)}`);
     lastFrom = key;
     lastIndex = f;
     from[l] = f;
@@ -135,7 +135,7 @@ export function computeCpm(input: CpmInput, options: CpmOptions = {}): CpmResult
   for (let l = 0; l < m; l++) {
     const link = links[l] as CpmLink;
     const t = index.get(link.to);
-    if (t === undefined) throw invalid(['links', l, 'to'], `unknown task ${JSON.stringify(link.to)}`);
+    if (t < 0) throw invalid(['links', l, 'to'], `unknown task ${JSON.stringify(link.to)}`);
     if (t === from[l]) throw linkError(ids, t, t, l);
     const code = linkTypeCode(link.type);
     if (code < 0) throw invalid(['links', l, 'type'], `expected 'FS', 'SS', 'FF' or 'SF', got ${JSON.stringify(link.type)}`);
@@ -165,7 +165,7 @@ export function computeCpm(input: CpmInput, options: CpmOptions = {}): CpmResult
     if (f > finish) finish = f;
     for (let k = succStart[u] as number, end = succStart[u + 1] as number; k < end; k++) {
       const v = outNode[k] as number;
-      if (seen[v] === u + 1 || v === u) throw linkError(ids, u, v, secondLink(links, index, from, u, v));
+      if (seen[v] === u + 1) throw linkError(ids, u, v, secondLink(links, index, from, u, v));
       seen[v] = u + 1;
       const t = outType[k];
       const c = (t === FS || t === FF ? f : s) + (outLag[k] as number) - (t === FF || t === SF ? (dur[v] as number) : 0);
@@ -231,10 +231,11 @@ export function computeCpm(input: CpmInput, options: CpmOptions = {}): CpmResult
 }
 
 /** Input position of the link u -> v that repeats an earlier one (or the self-link). */
-function secondLink(links: readonly CpmLink[], index: Map<string, number>, from: Int32Array, u: number, v: number): number {
+function secondLink(links: readonly CpmLink[], index: IdIndex, from: Int32Array, u: number, v: number): number {
   let count = 0;
   for (let l = 0; l < links.length; l++) {
     if (from[l] === u && index.get((links[l] as CpmLink).to) === v && (u === v || ++count === 2)) return l;
   }
   return -1;
 }
+
