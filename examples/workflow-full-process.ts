@@ -3,25 +3,8 @@
  * holidays, work through research, plan and the cross-department review, let the materials task
  * slip, and ask for reminders and risks. Run with `npx tsx examples/workflow-full-process.ts`.
  */
-import { can } from '../src/access/can.js';
-import { redact } from '../src/access/redact.js';
-import { STANDARD_CALENDAR } from '../src/calendar/standardCalendars.js';
-import type { Approval } from '../src/model/approval.js';
-import type { ActorInput } from '../src/access/actor.js';
-import { decideApproval } from '../src/workflow/approvals/decideApproval.js';
-import { escalateApproval } from '../src/workflow/approvals/escalateApproval.js';
-import { submitApproval } from '../src/workflow/approvals/submitApproval.js';
-import { addComment } from '../src/workflow/collaboration/addComment.js';
-import { inbox } from '../src/workflow/collaboration/inbox.js';
-import type { WorkflowEvent } from '../src/workflow/events.js';
-import { dueReminders } from '../src/workflow/reminders/dueReminders.js';
-import { risks } from '../src/workflow/reminders/risks.js';
-import { kanbanBoard } from '../src/workflow/status/kanbanBoard.js';
-import { setChecklistItem } from '../src/workflow/status/setChecklistItem.js';
-import type { TaskBoard } from '../src/workflow/status/transitionBlockers.js';
-import { transitionTask } from '../src/workflow/status/transitionTask.js';
-import { CAMPAIGN_FULL_PROCESS } from '../src/workflow/templates/builtInTemplates.js';
-import { instantiateTemplate } from '../src/workflow/templates/instantiateTemplate.js';
+import { CAMPAIGN_FULL_PROCESS, STANDARD_CALENDAR, addComment, can, decideApproval, dueReminders, escalateApproval, inbox, instantiateTemplate, kanbanBoard, redact, risks, setChecklistItem, submitApproval, transitionTask } from '../src/index.js';
+import type { ActorInput, Approval, TaskBoard, WorkflowEvent } from '../src/index.js';
 
 const member = (id: string, department: string, role: 'manager' | 'member' | 'external' = 'member'): ActorInput => ({
   id,

@@ -281,6 +281,129 @@ export type { TeamTaskRecord, TeamTaskRecordInput } from './kpi/teamTaskRecord.j
 export { teamMetrics, TeamMetricsInputSchema } from './kpi/teamMetrics.js';
 export type { StageCycleTime, TeamMetrics, TeamMetricsInput } from './kpi/teamMetrics.js';
 
+// Model: approvals, members, templates, collaboration (workflow additions)
+export {
+  APPROVAL_DECISIONS,
+  APPROVAL_STATUSES,
+  ApprovalEscalationSchema,
+  ApprovalRoundSchema,
+  DelegationSchema,
+  SLA_BASES,
+} from './model/approval.js';
+export type {
+  ApprovalDecision,
+  ApprovalDecisionKind,
+  ApprovalEscalation,
+  ApprovalInput,
+  ApprovalRound,
+  ApprovalStage,
+  ApprovalStatus,
+  ApprovalSubject,
+  Delegation,
+} from './model/approval.js';
+export { DEPARTMENTS, DepartmentSchema } from './model/member.js';
+export type { BuiltInDepartment } from './model/member.js';
+export { StagePlanSchema, TemplateRoleSchema } from './model/template.js';
+export type { ProcessTemplateInput, StageApproval, StageLink, StagePlan, StageTask } from './model/template.js';
+
+// Access: roles, explainable permission checks, field-level redaction
+export { PERMISSIONS, PermissionSchema } from './access/permissions.js';
+export type { Permission } from './access/permissions.js';
+export { AccessPolicyInputSchema, AccessPolicySchema, DEFAULT_ACCESS_POLICY, PermissionRuleSchema, defineAccessPolicy } from './access/accessPolicy.js';
+export type { AccessPolicy, AccessPolicyInput, PermissionRule } from './access/accessPolicy.js';
+export { ActorSchema, ResourceSchema } from './access/actor.js';
+export type { Actor, ActorInput, Resource, ResourceInput } from './access/actor.js';
+export { assertCan, can, rolesOf } from './access/can.js';
+export type { AccessDecision } from './access/can.js';
+export { COST_FIELD_PATTERN, REDACTION_RULES, TASK_SUMMARY_FIELDS, redact, redactAll } from './access/redact.js';
+export type { RedactableEntity, RedactOptions } from './access/redact.js';
+
+// Workflow: commands take (state, command, context) and return { state, events }
+export type { CommandContextInput } from './workflow/context.js';
+export type { CalendarOptionsInput } from './workflow/calendarOptions.js';
+export { RoleDirectorySchema, membersInRole } from './workflow/roleDirectory.js';
+export type { RoleDirectory, RoleDirectoryInput } from './workflow/roleDirectory.js';
+export type {
+  ApprovalApprovedEvent,
+  ApprovalCancelledEvent,
+  ApprovalDecidedEvent,
+  ApprovalEscalatedEvent,
+  ApprovalEventBase,
+  ApprovalRejectedEvent,
+  ApprovalRequestedEvent,
+  AttachmentAddedEvent,
+  CommandResult,
+  CommentAddedEvent,
+  MemberMentionedEvent,
+  TaskChecklistChangedEvent,
+  TaskStatusChangedEvent,
+  WorkflowEvent,
+} from './workflow/events.js';
+
+// Workflow: status workflows, guards and kanban
+export {
+  CREATIVE_STATUS_WORKFLOW,
+  DEFAULT_STATUS_WORKFLOW,
+  StatusDefinitionSchema,
+  StatusWorkflowSchema,
+  TransitionRuleSchema,
+  WorkflowGuardsSchema,
+  defineStatusWorkflow,
+} from './workflow/status/statusWorkflow.js';
+export type { StatusDefinition, StatusWorkflow, StatusWorkflowInput, TransitionRule, WorkflowGuards } from './workflow/status/statusWorkflow.js';
+export { transitionBlockers } from './workflow/status/transitionBlockers.js';
+export type { TaskBoard, TransitionBlocker } from './workflow/status/transitionBlockers.js';
+export { TransitionTaskCommandSchema, transitionTask } from './workflow/status/transitionTask.js';
+export type { StatusContextInput, TransitionTaskCommand } from './workflow/status/transitionTask.js';
+export { availableTransitions } from './workflow/status/availableTransitions.js';
+export type { AvailableTransition } from './workflow/status/availableTransitions.js';
+export { SetChecklistItemCommandSchema, setChecklistItem } from './workflow/status/setChecklistItem.js';
+export type { SetChecklistItemCommand } from './workflow/status/setChecklistItem.js';
+export { KanbanOptionsSchema, kanbanBoard } from './workflow/status/kanbanBoard.js';
+export type { KanbanBoard, KanbanColumn, KanbanLane, KanbanOptions, WipViolation } from './workflow/status/kanbanBoard.js';
+
+// Workflow: approvals
+export { createApproval } from './workflow/approvals/createApproval.js';
+export { SubmitApprovalCommandSchema, submitApproval } from './workflow/approvals/submitApproval.js';
+export type { SubmitApprovalCommand } from './workflow/approvals/submitApproval.js';
+export { DecideApprovalCommandSchema, decideApproval } from './workflow/approvals/decideApproval.js';
+export type { DecideApprovalCommand, DecideContextInput } from './workflow/approvals/decideApproval.js';
+export { CancelApprovalCommandSchema, cancelApproval } from './workflow/approvals/cancelApproval.js';
+export type { CancelApprovalCommand } from './workflow/approvals/cancelApproval.js';
+export { escalateApproval } from './workflow/approvals/escalateApproval.js';
+export type { EscalateContextInput } from './workflow/approvals/escalateApproval.js';
+export { approvalDueAt } from './workflow/approvals/approvalDueAt.js';
+export { BudgetApprovalPolicySchema, budgetApprovalFor } from './workflow/approvals/budgetApprovalFor.js';
+export type { BudgetApprovalOptions, BudgetApprovalPolicyInput } from './workflow/approvals/budgetApprovalFor.js';
+
+// Workflow: process templates
+export { BUILT_IN_TEMPLATES, CAMPAIGN_FULL_PROCESS, CONTENT_PROCESS, EVENT_PROCESS, REQUEST_INTAKE_PROCESS } from './workflow/templates/builtInTemplates.js';
+export { defineTemplate } from './workflow/templates/defineTemplate.js';
+export { InstantiateOptionsSchema, instantiateTemplate } from './workflow/templates/instantiateTemplate.js';
+export type { InstantiatedTemplate, InstantiateOptions } from './workflow/templates/instantiateTemplate.js';
+export { TemplateFromCampaignOptionsSchema, templateFromCampaign } from './workflow/templates/templateFromCampaign.js';
+export type { CampaignPlan, TemplateFromCampaignOptions } from './workflow/templates/templateFromCampaign.js';
+
+// Workflow: reminders and delay risks (pure queries the host calls on its own schedule)
+export { REMINDER_KINDS, dueReminders } from './workflow/reminders/dueReminders.js';
+export type { Notify, Reminder, ReminderKind, ReminderOptions, ReminderState } from './workflow/reminders/dueReminders.js';
+export { RISK_KINDS, risks } from './workflow/reminders/risks.js';
+export type { CriticalNotStartedRisk, DeadlineRisk, FloatConsumedRisk, Risk, RiskOptions, RiskState } from './workflow/reminders/risks.js';
+
+// Workflow: collaboration
+export { extractMentions } from './workflow/collaboration/extractMentions.js';
+export { AddCommentCommandSchema, addComment } from './workflow/collaboration/addComment.js';
+export type { AddCommentCommand, CommentContextInput } from './workflow/collaboration/addComment.js';
+export { commentThreads } from './workflow/collaboration/commentThreads.js';
+export type { CommentThread } from './workflow/collaboration/commentThreads.js';
+export { AddAttachmentCommandSchema, addAttachment } from './workflow/collaboration/addAttachment.js';
+export type { AddAttachmentCommand } from './workflow/collaboration/addAttachment.js';
+export { latestAttachments } from './workflow/collaboration/latestAttachments.js';
+export { AuditEntryLikeSchema, taskChangeLog } from './workflow/collaboration/taskChangeLog.js';
+export type { AuditEntryLike, ChangeLogEntry, FieldChange } from './workflow/collaboration/taskChangeLog.js';
+export { InboxOptionsSchema, inbox } from './workflow/collaboration/inbox.js';
+export type { Inbox, InboxApproval, InboxMention, InboxOptions, InboxState, InboxTask } from './workflow/collaboration/inbox.js';
+
 // Storage: the adapter contract and the embedded in-memory default (SQL adapters live in campaignkit/adapters/*)
 export { createMemoryStorage } from './store/memoryStorage.js';
 export { MemorySnapshotSchema } from './store/memorySnapshot.js';
