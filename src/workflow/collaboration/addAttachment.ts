@@ -1,29 +1,21 @@
 import { produce } from 'immer';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { canParsed, forbidden } from '../../access/can.js';
 import { CampaignKitError } from '../../core/errors.js';
 import { parseInput } from '../../core/validate.js';
-import type { Attachment } from '../../model/collaboration.js';
-import { AttachmentIdSchema, CampaignIdSchema, TaskIdSchema } from '../../model/ids.js';
+import { AttachmentSchema, type Attachment } from '../../model/collaboration.js';
 import { parseContext, type CommandContextInput } from '../context.js';
 import type { AttachmentAddedEvent, CommandResult } from '../events.js';
 
-/** Add a file reference, or a new version of one (same id). */
-export const AddAttachmentCommandSchema = z.object({
-  /** Attachment id; reuse an existing one to add a version. */
-  id: AttachmentIdSchema,
-  /** Campaign. */
-  campaignId: CampaignIdSchema,
-  /** Task the file belongs to, if any. */
-  taskId: TaskIdSchema.optional(),
-  /** File name. */
-  name: z.string().min(1).max(500),
-  /** Where the host keeps the bytes: a URL or a storage key. */
-  ref: z.string().min(1).max(2000),
-  /** Size in bytes. */
-  size: z.int().min(0).optional(),
-  /** MIME type. */
-  contentType: z.string().max(200).optional(),
+/** Add a file reference, or a new version of one (same id): the attachment's own fields, less those the command sets. */
+export const AddAttachmentCommandSchema = AttachmentSchema.pick({
+  id: true,
+  campaignId: true,
+  taskId: true,
+  name: true,
+  ref: true,
+  size: true,
+  contentType: true,
 });
 /** Add a file reference, or a new version of one. */
 export type AddAttachmentCommand = z.input<typeof AddAttachmentCommandSchema>;
