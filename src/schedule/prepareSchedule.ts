@@ -64,8 +64,11 @@ type Parsed = ReturnType<typeof ScheduleProjectSchema.parse>;
  * ```
  */
 export function prepareSchedule(input: ScheduleProjectInput): PreparedSchedule {
+  // `current` is our own parsed copy: changes replace single task objects in it rather than
+  // copying the whole task list, so a change costs what it reaches, not the project's size.
   let current: Parsed = parseInput(ScheduleProjectSchema, input, 'schedule input');
   let built: BuiltSchedule = scheduleStructure(normalizeProject(current));
+  let inFull = recomputesInFull(built);
 
   const taskIndex = (id: string): number => {
     const i = built.structure.index.get(id);
@@ -77,7 +80,6 @@ export function prepareSchedule(input: ScheduleProjectInput): PreparedSchedule {
     if (v === -1) throw invalidField('schedule change', ['id'], `"${id}" is a summary task; its ${what} rolls up from its subtasks`);
     return v;
   };
-  const recomputesInFull = (): boolean => hasSummaryLinks(built.structure) || built.engine.net.constraint.includes(C_ALAP);
 
   /** Schedules `next` from scratch; if that throws, nothing has changed. */
   const rebuild = (next: Parsed): ScheduleChange => {
@@ -85,6 +87,7 @@ export function prepareSchedule(input: ScheduleProjectInput): PreparedSchedule {
     const rebuilt = scheduleStructure(normalizeProject(next));
     current = next;
     built = rebuilt;
+    inFull = recomputesInFull(built);
     const changed = scheduleResult(built)
       .tasks.filter((t, i) => JSON.stringify(t) !== JSON.stringify(before[i]))
       .map((t) => t.id);
@@ -101,10 +104,15 @@ export function prepareSchedule(input: ScheduleProjectInput): PreparedSchedule {
     return { changed: [...ids], finish: formatLocal(built.engine.finish) };
   };
 
+  /** `current` with task i patched: a new task list for a rebuild to try (the old one stays valid). */
   const withTask = (i: number, patch: Partial<Parsed['tasks'][number]>): Parsed => ({
     ...current,
     tasks: current.tasks.map((t, k) => (k === i ? { ...t, ...patch } : t)),
   });
+  /** Patches task i in place, once a change has been accepted. */
+  const patchTask = (i: number, patch: Partial<Parsed['tasks'][number]>): void => {
+    current.tasks[i] = { ...(current.tasks[i] as Parsed['tasks'][number]), ...patch };
+  };
 
   /** Applies a new link list; between leaves the dates carry over and update from the link's ends. */
   const relink = (links: Parsed['links'], from: number, to: number): ScheduleChange => {
@@ -112,12 +120,13 @@ export function prepareSchedule(input: ScheduleProjectInput): PreparedSchedule {
     const { structure } = built;
     const leafFrom = structure.leafOf[from] as number;
     const leafTo = structure.leafOf[to] as number;
-    if (leafFrom === -1 || leafTo === -1 || recomputesInFull()) return rebuild(next);
+    if (leafFrom === -1 || leafTo === -1 || inFull) return rebuild(next);
     const relinked = { ...structure, links: normalizeLinks(links, structure.index, structure.parent, structure.settings) };
     const engine = engineFor(relinked);
     engine.adopt(built.engine);
     current = next;
     built = { structure: relinked, engine };
+    inFull = recomputesInFull(built);
     return report(propagate(engine, [leafTo], [leafFrom]));
   };
 
@@ -125,7 +134,7 @@ export function prepareSchedule(input: ScheduleProjectInput): PreparedSchedule {
     result: () => scheduleResult(built),
     task: (id) => scheduleResult(built).tasks[taskIndex(id)] as ScheduledTask,
     finish: () => formatLocal(built.engine.finish),
-    input: () => current,
+    input: () => ({ ...current, tasks: [...current.tasks], links: [...current.links] }),
 
     setDuration(id, duration) {
       const v = leafOf(id, 'duration');
@@ -133,11 +142,10 @@ export function prepareSchedule(input: ScheduleProjectInput): PreparedSchedule {
       const task = current.tasks[i] as Parsed['tasks'][number];
       const resolved = resolveDuration(duration, built.structure.settings, ['duration']);
       if (resolved.minutes < 0 || resolved.percent !== undefined) throw invalidField('schedule change', ['duration'], 'a duration must be a non-negative time');
-      const next = withTask(i, { duration });
       const net = built.engine.net;
-      const simple = !recomputesInFull() && (net.elapsed[v] === 1) === resolved.elapsed && task.remainingDuration === undefined && net.assignmentStart[v] === net.assignmentStart[v + 1];
-      if (!simple) return rebuild(next);
-      current = next;
+      const simple = !inFull && (net.elapsed[v] === 1) === resolved.elapsed && task.remainingDuration === undefined && net.assignmentStart[v] === net.assignmentStart[v + 1];
+      if (!simple) return rebuild(withTask(i, { duration }));
+      patchTask(i, { duration });
       net.duration[v] = resolved.minutes;
       net.remaining[v] = Math.round(resolved.minutes * (1 - (task.percentComplete ?? 0) / 100));
       if (task.milestone === undefined) net.milestone[v] = resolved.minutes === 0 ? 1 : 0;
@@ -148,11 +156,10 @@ export function prepareSchedule(input: ScheduleProjectInput): PreparedSchedule {
       const v = leafOf(id, 'constraint');
       const parsed = constraint === undefined ? undefined : parseInput(ConstraintSchema, constraint, 'constraint');
       const i = built.structure.leafTask[v] as number;
-      const next = withTask(i, { constraint: parsed });
       const code = CONSTRAINT_CODES.indexOf(parsed?.type ?? 'ASAP');
-      if (recomputesInFull() || code === C_ALAP) return rebuild(next);
+      if (inFull || code === C_ALAP) return rebuild(withTask(i, { constraint: parsed }));
       const date = parsed !== undefined && 'date' in parsed ? parseLocal(parsed.date) : Number.NaN;
-      current = next;
+      patchTask(i, { constraint: parsed });
       built.engine.net.constraint[v] = code;
       built.engine.net.constraintDate[v] = date;
       return report(propagate(built.engine, [v], [v]));
@@ -210,4 +217,9 @@ function refuseCycle({ structure, engine }: BuiltSchedule, from: number, to: num
       }
     }
   }
+}
+
+/** Whether one change can reach any task: as-late-as-possible tasks or links on summary tasks. */
+function recomputesInFull({ structure, engine }: BuiltSchedule): boolean {
+  return hasSummaryLinks(structure) || engine.net.constraint.includes(C_ALAP);
 }
