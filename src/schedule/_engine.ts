@@ -1,6 +1,6 @@
 import { buildTaskGraph, type TaskGraph } from '../graph/taskGraph.js';
 import { C_ALAP, C_FNET, C_FNLT, C_MFO, C_MSO, C_SNET, C_SNLT, type LeafNetwork } from './_network.js';
-import type { WorkingTime } from '../calendar/workingTime.js';
+import { TaskTime } from './_taskTime.js';
 import { FF, FS, SS } from './linkTypes.js';
 
 /**
@@ -30,7 +30,11 @@ export class ScheduleEngine {
   /** True while successors of as-late-as-possible tasks are placed from those tasks' late dates. */
   private alapPass = false;
 
+  /** Working-time arithmetic on each task's own terms. */
+  readonly time: TaskTime;
+
   constructor(readonly net: LeafNetwork) {
+    this.time = new TaskTime(net);
     // Links were checked for self-links and duplicates as the user wrote them; expanding summary
     // links can legitimately give two links between the same two tasks.
     this.graph = buildTaskGraph(net.size, net.linkFrom, net.linkTo, (i) => net.ids[i] as string, { allowParallelLinks: true });
@@ -84,96 +88,6 @@ export class ScheduleEngine {
 
   // ---- time arithmetic ----------------------------------------------------------------------
 
-  /** Adds a duration (negative subtracts) on task v's terms: its calendar, or the clock when elapsed. */
-  addDuration(v: number, t: number, minutes: number): number {
-    return this.net.elapsed[v] ? t + minutes : this.cal(v).add(t, minutes);
-  }
-
-  /**
-   * `t` plus (`sign` 1) or minus (-1) task v's whole (or remaining) length: its duration and split
-   * gaps on its calendar, or, when resource assignments drive it, the time the last (first) of them
-   * needs on its own calendar.
-   */
-  advance(v: number, t: number, sign: 1 | -1, remaining = false): number {
-    const net = this.net;
-    const first = net.assignmentStart[v] as number;
-    const last = net.assignmentStart[v + 1] as number;
-    if (first === last) {
-      const length = (remaining ? (net.remaining[v] as number) : (net.duration[v] as number)) + (net.gaps[v] as number);
-      return this.addDuration(v, t, sign * length);
-    }
-    let best = sign > 0 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-    for (let a = first; a < last; a++) {
-      const calendar = net.assignmentCalendar[a] as WorkingTime;
-      const need = (remaining ? net.assignmentRemaining[a] : net.assignmentTime[a]) as number;
-      const at = sign > 0 ? calendar.add(calendar.nextStart(t), need) : calendar.add(t, -need);
-      best = sign > 0 ? Math.max(best, at) : Math.min(best, at);
-    }
-    return best;
-  }
-
-  /** Time between two instants on task v's terms, in minutes. */
-  span(v: number, a: number, b: number): number {
-    return this.net.elapsed[v] ? b - a : this.cal(v).between(a, b);
-  }
-
-  /** Moves `t` by link l's lag (`sign` -1 removes it), on the successor's calendar. */
-  shift(l: number, t: number, sign: 1 | -1): number {
-    const net = this.net;
-    const percent = net.linkPercent[l] as number;
-    const from = net.linkFrom[l] as number;
-    const minutes = Number.isNaN(percent) ? (net.linkLag[l] as number) : Math.round(((net.duration[from] as number) * percent) / 100);
-    if (minutes === 0) return t;
-    const elapsed = Number.isNaN(percent) ? net.linkElapsed[l] === 1 : net.elapsed[from] === 1;
-    if (elapsed) return t + sign * minutes;
-    return this.cal(net.linkTo[l] as number).add(t, sign * minutes);
-  }
-
-  private cal(v: number): WorkingTime {
-    return this.net.calendar[v] as WorkingTime;
-  }
-
-  /** The start form of `t` for task v; a milestone may stay at the end of a working period. */
-  private startAt(v: number, t: number): number {
-    const net = this.net;
-    if (net.elapsed[v]) return t;
-    const first = net.assignmentStart[v] as number;
-    const last = net.assignmentStart[v + 1] as number;
-    if (first < last) {
-      // The task starts when its first assignment can.
-      let start = Number.POSITIVE_INFINITY;
-      for (let a = first; a < last; a++) start = Math.min(start, (net.assignmentCalendar[a] as WorkingTime).nextStart(t));
-      return start;
-    }
-    const calendar = this.cal(v);
-    const next = calendar.nextStart(t);
-    if (next > t && net.milestone[v] && calendar.previousEnd(t) === t) return t;
-    return next;
-  }
-
-  /**
-   * Task v's constraint date on working time: a start constraint's date moves to the next working
-   * time, a finish constraint's back to the end of the previous one (the same point in working time).
-   */
-  private constraintTime(v: number): number {
-    const net = this.net;
-    const date = net.constraintDate[v] as number;
-    if (Number.isNaN(date) || net.elapsed[v]) return date;
-    const type = net.constraint[v];
-    return type === C_SNET || type === C_SNLT || type === C_MSO ? this.startAt(v, date) : this.finishAt(v, date);
-  }
-
-  /** The finish form of `t` for task v: the end of the previous working period when no work lies between. */
-  private finishAt(v: number, t: number): number {
-    const net = this.net;
-    const first = net.assignmentStart[v] as number;
-    const last = net.assignmentStart[v + 1] as number;
-    if (first === last) return this.cal(v).previousEnd(t);
-    let finish = Number.NEGATIVE_INFINITY;
-    for (let a = first; a < last; a++) finish = Math.max(finish, (net.assignmentCalendar[a] as WorkingTime).previousEnd(t));
-    return finish;
-  }
-
   private startOf(u: number): number {
     return this.alapPass && this.net.constraint[u] === C_ALAP ? (this.ls[u] as number) : (this.es[u] as number);
   }
@@ -192,14 +106,14 @@ export class ScheduleEngine {
       const start = net.manualStart[v] as number;
       const finish = net.manualFinish[v] as number;
       this.es[v] = start;
-      this.ef[v] = Number.isNaN(finish) ? this.advance(v, start, 1) : finish;
+      this.ef[v] = Number.isNaN(finish) ? this.time.advance(v, start, 1) : finish;
       return;
     }
     const actualStart = net.actualStart[v] as number;
     if (!Number.isNaN(actualStart)) {
       const actualFinish = net.actualFinish[v] as number;
       this.es[v] = actualStart;
-      this.ef[v] = Number.isNaN(actualFinish) ? this.advance(v, actualStart, 1) : actualFinish;
+      this.ef[v] = Number.isNaN(actualFinish) ? this.time.advance(v, actualStart, 1) : actualFinish;
       return;
     }
 
@@ -215,11 +129,11 @@ export class ScheduleEngine {
       const type = net.linkType[l];
       let candidate: number;
       let candidateFinish = Number.NaN;
-      if (type === FS) candidate = this.shift(l, this.finishOf(u), 1);
-      else if (type === SS) candidate = this.shift(l, this.startOf(u), 1);
+      if (type === FS) candidate = this.time.shift(l, this.finishOf(u), 1);
+      else if (type === SS) candidate = this.time.shift(l, this.startOf(u), 1);
       else {
-        candidateFinish = this.shift(l, type === FF ? this.finishOf(u) : this.startOf(u), 1);
-        candidate = this.advance(v, candidateFinish, -1);
+        candidateFinish = this.time.shift(l, type === FF ? this.finishOf(u) : this.startOf(u), 1);
+        candidate = this.time.advance(v, candidateFinish, -1);
         // An FF successor is never pulled before the project start.
         if (type === FF && candidate < net.projectStart) {
           candidate = net.projectStart;
@@ -232,25 +146,25 @@ export class ScheduleEngine {
       }
     }
     const type = net.constraint[v];
-    const date = this.constraintTime(v);
+    const date = this.time.constraintTime(v);
     if (!linked) {
       if (type === C_SNET) start = date;
       else if (type === C_FNET) {
         finish = date;
-        start = this.advance(v, date, -1);
+        start = this.time.advance(v, date, -1);
       } else start = net.projectStart;
     }
     const floor = net.startFloor[v] as number;
     if (floor > start) [start, finish] = [floor, Number.NaN];
-    if (Number.isNaN(finish)) start = this.startAt(v, start);
+    if (Number.isNaN(finish)) start = this.time.startAt(v, start);
     const required = start;
 
     switch (type) {
       case C_SNET:
-        if (start < date) [start, finish] = [this.startAt(v, date), Number.NaN];
+        if (start < date) [start, finish] = [this.time.startAt(v, date), Number.NaN];
         break;
       case C_FNET: {
-        const earliest = this.advance(v, date, -1);
+        const earliest = this.time.advance(v, date, -1);
         if (start < earliest) [start, finish] = [earliest, Number.NaN];
         break;
       }
@@ -258,7 +172,7 @@ export class ScheduleEngine {
         if (start > date) [start, finish] = [date, Number.NaN];
         break;
       case C_FNLT: {
-        const latest = this.advance(v, date, -1);
+        const latest = this.time.advance(v, date, -1);
         if (start > latest) [start, finish] = [latest, Number.NaN];
         break;
       }
@@ -266,12 +180,12 @@ export class ScheduleEngine {
         [start, finish] = [date, Number.NaN];
         break;
       case C_MFO:
-        [start, finish] = [this.advance(v, date, -1), date];
+        [start, finish] = [this.time.advance(v, date, -1), date];
         break;
     }
     if (linked && start < required) this.conflictStart[v] = required;
     this.es[v] = start;
-    this.ef[v] = Number.isNaN(finish) ? this.advance(v, start, 1) : finish;
+    this.ef[v] = Number.isNaN(finish) ? this.time.advance(v, start, 1) : finish;
   }
 
   /** Late dates of task v from its successors' late dates, its constraint and its deadline. */
@@ -295,8 +209,8 @@ export class ScheduleEngine {
       if (net.done[w]) continue;
       const type = net.linkType[l];
       let bound: number;
-      if (type === FS) bound = this.shift(l, this.calcLs[w] as number, -1);
-      else if (type === FF) bound = this.shift(l, this.lf[w] as number, -1);
+      if (type === FS) bound = this.time.shift(l, this.calcLs[w] as number, -1);
+      else if (type === FF) bound = this.time.shift(l, this.lf[w] as number, -1);
       else if (manual) {
         // A manually scheduled predecessor is held by a start-driven link only when the successor
         // ends a chain; otherwise Project leaves it to the project finish.
@@ -304,22 +218,22 @@ export class ScheduleEngine {
       } else if (type === SS) {
         bound = net.started[v]
           ? finish
-          : this.advance(v, this.shift(l, this.cal(v).nextStart(this.ls[w] as number), -1), 1);
-      } else bound = this.shift(l, this.advance(v, this.lf[w] as number, 1), -1);
+          : this.time.advance(v, this.time.shift(l, this.time.calendarOf(v).nextStart(this.ls[w] as number), -1), 1);
+      } else bound = this.time.shift(l, this.time.advance(v, this.lf[w] as number, 1), -1);
       if (bound > finish) bound = finish;
       if (bound < late) late = bound;
     }
     if (late === Number.POSITIVE_INFINITY) late = finish;
-    const date = this.constraintTime(v);
+    const date = this.time.constraintTime(v);
     switch (net.constraint[v]) {
       case C_MSO:
-        late = this.advance(v, date, 1);
+        late = this.time.advance(v, date, 1);
         break;
       case C_MFO:
         late = date;
         break;
       case C_SNLT:
-        late = Math.min(late, this.advance(v, date, 1));
+        late = Math.min(late, this.time.advance(v, date, 1));
         break;
       case C_FNLT:
         late = Math.min(late, date);
@@ -327,9 +241,9 @@ export class ScheduleEngine {
     }
     const deadline = net.deadline[v] as number;
     if (deadline < late) late = deadline;
-    if (!manual && !net.milestone[v] && !net.elapsed[v]) late = this.finishAt(v, late);
+    if (!manual && !net.milestone[v] && !net.elapsed[v]) late = this.time.finishAt(v, late);
     this.lf[v] = late;
-    const lateStart = this.advance(v, late, -1, !manual);
+    const lateStart = this.time.advance(v, late, -1, !manual);
     this.calcLs[v] = lateStart;
     this.ls[v] = net.started[v] ? (Number.isNaN(actualStart) ? (this.es[v] as number) : actualStart) : lateStart;
   }
@@ -339,8 +253,8 @@ export class ScheduleEngine {
     const net = this.net;
     const done = net.done[v] === 1;
     const alap = net.constraint[v] === C_ALAP;
-    const startSlack = this.span(v, this.es[v] as number, this.ls[v] as number);
-    const finishSlack = this.span(v, this.ef[v] as number, this.lf[v] as number);
+    const startSlack = this.time.span(v, this.es[v] as number, this.ls[v] as number);
+    const finishSlack = this.time.span(v, this.ef[v] as number, this.lf[v] as number);
     const total = alap ? 0 : net.started[v] ? finishSlack : Math.min(startSlack, finishSlack);
     let free = Number.POSITIVE_INFINITY;
     if (done) free = 0;
@@ -353,7 +267,7 @@ export class ScheduleEngine {
         const type = net.linkType[l];
         const own = type === FS || type === FF ? this.shownFinish(v) : this.shownStart(v);
         const theirs = type === FS || type === SS ? this.shownStart(w) : this.shownFinish(w);
-        const slack = this.span(v, this.shift(l, own, 1), theirs);
+        const slack = this.time.span(v, this.time.shift(l, own, 1), theirs);
         if (slack < free) free = slack;
       }
       // A task cannot slip further without moving a successor than without moving the project.

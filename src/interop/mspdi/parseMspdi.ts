@@ -1,22 +1,14 @@
 import { CampaignKitError } from '../../core/errors.js';
-import type { CalendarException, CalendarInput, Recurrence, WorkWeek } from '../../model/calendar.js';
+import type { CalendarInput } from '../../model/calendar.js';
 import type { DurationUnit } from '../../model/primitives.js';
 import type { Baseline, BaselineTask } from '../../schedule/baseline.js';
 import type { ScheduleLinkInput, ScheduleProjectInput, ScheduleTaskInput } from '../../schedule/scheduleInput.js';
-import {
-  CONSTRAINTS_BY_CODE,
-  DURATION_FORMATS,
-  EXCEPTION_TYPES,
-  LINK_TYPES_BY_CODE,
-  MONTH_ITEMS,
-  MONTH_POSITIONS,
-  WEEKDAYS_BY_DAY_TYPE,
-} from './_codes.js';
+import { CONSTRAINTS_BY_CODE, DURATION_FORMATS, LINK_TYPES_BY_CODE } from './_codes.js';
 import { ID_ATTRIBUTE_ALIAS } from './_codes.js';
 import { DEFAULT_MAX_XML_BYTES, child, children, parseXml, text, type XmlNode } from './_xml.js';
 import { formatMinutes, parseIsoDuration } from './_duration.js';
-import { createWorkingCalendar } from '../../calendar/workingCalendar.js';
-import { STANDARD_CALENDAR } from '../../calendar/standardCalendars.js';
+import { calendarOf } from './_readCalendar.js';
+import { drivingAssignments, splitsOf } from './_readResources.js';
 
 /** A project read from MSPDI: a `scheduleProject` input plus what else the file holds. */
 export interface MspdiProject extends ScheduleProjectInput {
@@ -41,108 +33,7 @@ export interface ParseMspdiOptions {
 type Lengths = { minutesPerDay: number; minutesPerWeek: number; daysPerMonth: number };
 
 const localDateTime = (value: string | undefined): string | undefined => (value === undefined ? undefined : value.slice(0, 16));
-const localDate = (value: string | undefined): string | undefined => (value === undefined ? undefined : value.slice(0, 10));
 const num = (value: string | undefined): number | undefined => (value === undefined ? undefined : Number(value));
-
-function clock(value: string | undefined): string {
-  const hhmm = (value ?? '00:00').slice(0, 5);
-  return hhmm;
-}
-
-function workingTimes(node: XmlNode | undefined): { from: string; to: string }[] {
-  return children(child(node, 'WorkingTimes'), 'WorkingTime')
-    .map((t) => ({ from: clock(text(t, 'FromTime')), to: clock(text(t, 'ToTime')) }))
-    .map((t) => ({ from: t.from, to: t.to === '00:00' ? '24:00' : t.to }))
-    .filter((t) => t.from !== t.to);
-}
-
-function weekOf(weekDays: XmlNode[]): WorkWeek {
-  const week: Record<string, { from: string; to: string }[]> = {};
-  for (const day of weekDays) {
-    const type = num(text(day, 'DayType')) ?? 0;
-    if (type < 1 || type > 7) continue;
-    week[WEEKDAYS_BY_DAY_TYPE[type - 1] as string] = text(day, 'DayWorking') === '1' ? workingTimes(day) : [];
-  }
-  return week as WorkWeek;
-}
-
-function recurrenceOf(ex: XmlNode): Recurrence | undefined {
-  const type = num(text(ex, 'Type')) ?? EXCEPTION_TYPES.daily;
-  const every = num(text(ex, 'Period')) ?? 1;
-  const monthItem = MONTH_ITEMS[num(text(ex, 'MonthItem')) ?? 0] ?? 'day';
-  const week = MONTH_POSITIONS[num(text(ex, 'MonthPosition')) ?? 0] ?? 'first';
-  // MSPDI months are 0-based.
-  const month = (num(text(ex, 'Month')) ?? 0) + 1;
-  const day = num(text(ex, 'MonthDay')) ?? 1;
-  switch (type) {
-    case EXCEPTION_TYPES.dailyEvery:
-      return { type: 'daily', every };
-    case EXCEPTION_TYPES.weekly: {
-      const mask = num(text(ex, 'DaysOfWeek')) ?? 0;
-      const days = WEEKDAYS_BY_DAY_TYPE.filter((_, i) => (mask & (1 << i)) !== 0);
-      return days.length > 0 ? { type: 'weekly', every, days } : undefined;
-    }
-    case EXCEPTION_TYPES.monthlyWeekday:
-      return { type: 'monthlyWeekday', every, week, weekday: monthItem };
-    case EXCEPTION_TYPES.monthlyDate:
-      return { type: 'monthlyDate', every, day };
-    case EXCEPTION_TYPES.yearlyWeekday:
-      return { type: 'yearlyWeekday', month, week, weekday: monthItem };
-    case EXCEPTION_TYPES.yearlyDate:
-      return { type: 'yearlyDate', month, day };
-    default:
-      // Type 1: every day of the range.
-      return undefined;
-  }
-}
-
-function exceptionsOf(calendar: XmlNode): CalendarException[] {
-  const modern = children(child(calendar, 'Exceptions'), 'Exception');
-  if (modern.length > 0) {
-    return modern.flatMap((ex): CalendarException[] => {
-      const period = child(ex, 'TimePeriod');
-      const from = localDate(text(period, 'FromDate'));
-      const to = localDate(text(period, 'ToDate'));
-      if (from === undefined) return [];
-      const recurrence = recurrenceOf(ex);
-      const times = text(ex, 'DayWorking') === '1' ? workingTimes(ex) : [];
-      const occurrences = recurrence ? num(text(ex, 'Occurrences')) : undefined;
-      const name = text(ex, 'Name');
-      return [{ from, to: to ?? from, times, ...(name ? { name } : {}), ...(recurrence ? { recurrence } : {}), ...(occurrences ? { occurrences } : {}) }];
-    });
-  }
-  // Files from Project 2003 and earlier list exceptions as WeekDay entries of DayType 0.
-  return children(child(calendar, 'WeekDays'), 'WeekDay')
-    .filter((d) => text(d, 'DayType') === '0')
-    .flatMap((d): CalendarException[] => {
-      const period = child(d, 'TimePeriod');
-      const from = localDate(text(period, 'FromDate'));
-      if (from === undefined) return [];
-      return [{ from, to: localDate(text(period, 'ToDate')) ?? from, times: text(d, 'DayWorking') === '1' ? workingTimes(d) : [] }];
-    });
-}
-
-function calendarOf(node: XmlNode): CalendarInput {
-  const id = text(node, 'UID') ?? '';
-  const baseUid = text(node, 'BaseCalendarUID');
-  const isBase = text(node, 'IsBaseCalendar') === '1';
-  const workWeeks = children(child(node, 'WorkWeeks'), 'WorkWeek').flatMap((w) => {
-    const period = child(w, 'TimePeriod');
-    const from = localDate(text(period, 'FromDate'));
-    const to = localDate(text(period, 'ToDate'));
-    if (from === undefined || to === undefined) return [];
-    const name = text(w, 'Name');
-    return [{ from, to, week: weekOf(children(child(w, 'WeekDays'), 'WeekDay')), ...(name ? { name } : {}) }];
-  });
-  return {
-    id,
-    name: text(node, 'Name') ?? `Calendar ${id}`,
-    ...(!isBase && baseUid !== undefined && baseUid !== '-1' ? { base: baseUid } : {}),
-    week: weekOf(children(child(node, 'WeekDays'), 'WeekDay')),
-    workWeeks,
-    exceptions: exceptionsOf(node),
-  };
-}
 
 function durationOf(iso: string | undefined, format: string | undefined, path: string, lengths: Lengths): string | undefined {
   if (iso === undefined) return undefined;
@@ -292,48 +183,3 @@ export function parseMspdi(xml: string, options: ParseMspdiOptions = {}): MspdiP
   };
 }
 
-/**
- * The assignments that drive a task's dates: work resources with flat contours. A contoured
- * assignment (back-loaded, bell, …) stretches the task in ways the stored duration already records,
- * so such tasks keep their duration instead.
- */
-function drivingAssignments(assigned: XmlNode[], resourceCalendars: Map<string, string | undefined>): NonNullable<ScheduleTaskInput['assignments']> | undefined {
-  const out: NonNullable<ScheduleTaskInput['assignments']> = [];
-  for (const a of assigned) {
-    const resource = text(a, 'ResourceUID');
-    if (resource === undefined || !resourceCalendars.has(resource)) continue;
-    const work = parseIsoDuration(text(a, 'Work') ?? 'PT0H0M0S') ?? 0;
-    if (work <= 0) continue;
-    if ((text(a, 'WorkContour') ?? '0') !== '0') return undefined;
-    const calendar = resourceCalendars.get(resource);
-    const units = num(text(a, 'Units')) ?? 1;
-    out.push({ resource, work: `${Math.round(work * 1000) / 1000}m`, ...(units !== 1 ? { units } : {}), ...(calendar ? { calendar } : {}) });
-  }
-  return out.length > 0 ? out : undefined;
-}
-
-/** Split gaps read from an assignment's timephased work: runs of zero work between worked days. */
-function splitsOf(assigned: XmlNode[], calendars: CalendarInput[], calendarId: string | undefined): NonNullable<ScheduleTaskInput['splits']> {
-  const first = assigned[0];
-  if (!first) return [];
-  const periods = children(first, 'TimephasedData').filter((d) => text(d, 'Type') === '1' && text(d, 'Value') !== undefined);
-  if (periods.length === 0) return [];
-  const spec = calendars.find((c) => c.id === calendarId) ?? STANDARD_CALENDAR;
-  const calendar = createWorkingCalendar(spec, { calendars });
-  const splits: { after: string; gap: string }[] = [];
-  let worked = 0;
-  let gap = 0;
-  for (const d of periods) {
-    const value = parseIsoDuration(text(d, 'Value') ?? 'PT0H0M0S') ?? 0;
-    if (value > 0) {
-      if (gap > 0 && worked > 0) splits.push({ after: `${worked}m`, gap: `${gap}m` });
-      gap = 0;
-      worked += value;
-    } else {
-      const from = localDateTime(text(d, 'Start'));
-      const to = localDateTime(text(d, 'Finish'));
-      if (from && to) gap += calendar.workingMinutesBetween(from, to);
-    }
-  }
-  return splits;
-}
