@@ -23,9 +23,14 @@ export class Staging {
     private readonly now: () => number,
   ) {}
 
-  /** Throws if the transaction this layer belongs to has finished. */
+  /**
+   * Throws if this layer or any layer it sits on has finished: a nested transaction that outlives
+   * its outer one would otherwise merge into a layer that was already applied or dropped.
+   */
   assertOpen(): void {
-    if (this.closed) throw transactionFinished();
+    for (let layer: Staging | null = this; layer; layer = layer.parent) {
+      if (layer.closed) throw transactionFinished();
+    }
   }
 
   /** A nested layer. */

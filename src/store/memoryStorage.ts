@@ -91,17 +91,7 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): MemoryS
   const committed = () => new Staging(state, null, now);
   const storage: MemoryStorage = {
     ...operations(committed, autocommit),
-    transaction: (fn) =>
-      mutex.run(async () => {
-        const staging = new Staging(state, null, now);
-        try {
-          const result = await fn(transactionView(staging));
-          staging.commit();
-          return result;
-        } finally {
-          staging.close();
-        }
-      }),
+    transaction: (fn) => mutex.run(() => runInLayer(new Staging(state, null, now), fn)),
     claimOutbox: (claim) =>
       settle(() => {
         const { consumer, limit, leaseMs } = parseClaim(claim);
@@ -178,17 +168,19 @@ function transactionView(staging: Staging): StorageTransaction {
   };
   return {
     ...operations(open, (write) => settle(() => write(open()))),
-    transaction: async (fn) => {
-      const child = open().child();
-      try {
-        const result = await fn(transactionView(child));
-        child.commit();
-        return result;
-      } finally {
-        child.close();
-      }
-    },
+    transaction: async (fn) => runInLayer(open().child(), fn),
   };
+}
+
+/** Runs `fn` on a staging layer: its writes are kept when `fn` resolves and dropped when it throws. */
+async function runInLayer<R>(staging: Staging, fn: (tx: StorageTransaction) => Promise<R>): Promise<R> {
+  try {
+    const result = await fn(transactionView(staging));
+    staging.commit();
+    return result;
+  } finally {
+    staging.close();
+  }
 }
 
 /** Runs synchronous work as a promise, turning a throw into a rejection. */

@@ -298,6 +298,8 @@ export interface StorageTransaction extends StorageReader, StorageWriter {
   /**
    * Runs `fn` inside this transaction. If `fn` throws, the writes it made are undone (a
    * savepoint) and the error is rethrown; the outer transaction goes on unless the error escapes it.
+   * Await it: once the outer callback settles, a nested one still running is refused with
+   * `INVALID_STATE` and writes nothing.
    *
    * @example
    * ```ts

@@ -124,6 +124,28 @@ export function registerTransactionTests({ api, test }: Harness): void {
     expect(await storage.get('task', 't1')).toBe(null);
   });
 
+  test('refuses the writes of a nested transaction that outlives its outer transaction', async (storage) => {
+    let resume: () => void = () => undefined;
+    const paused = new Promise<void>((resolve) => {
+      resume = resolve;
+    });
+    let nested: Promise<unknown> = Promise.resolve();
+    await storage.transaction(async (tx) => {
+      // Started but not awaited: the outer callback returns while the nested one still runs.
+      nested = tx.transaction(async (inner) => {
+        await paused;
+        await inner.put({ type: 'task', id: 't-late', data: {} }, { expectedVersion: 0 });
+      });
+      nested.catch(() => undefined);
+    });
+    resume();
+    expect(codeOf(await rejection(nested))).toBe('INVALID_STATE');
+    expect(await storage.get('task', 't-late')).toBe(null);
+    // The adapter stays usable for the next transaction.
+    await storage.transaction((tx) => tx.put({ type: 'task', id: 't-next', data: {} }, { expectedVersion: 0 }));
+    expect((await storage.get('task', 't-next'))?.version).toBe(1);
+  });
+
   async function expectUntouched(storage: StorageAdapter): Promise<void> {
     expect(await storage.get('task', 't1')).toEqual({
       type: 'task',

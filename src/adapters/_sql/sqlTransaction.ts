@@ -9,7 +9,8 @@ import type { SqlConnection, SqlDialect, SqlExecutor, SqlResult, SqlValue } from
  * unusable (any error on PostgreSQL, a deadlock on MySQL, which also rolls the work back and would
  * let later statements autocommit). After one, every further statement fails with the same error
  * and the transaction refuses to commit, unless a nested transaction (a savepoint) that contained
- * the failure rolled back.
+ * the failure rolled back. Once the outer callback has settled, nothing reaches the connection any
+ * more: it is being committed or rolled back, or is already back in the pool serving someone else.
  */
 
 /** Builds the storage methods over an executor, given a way to start a nested transaction. */
@@ -35,6 +36,9 @@ export async function runTransaction<R>(
   const levels: Level[] = [];
   // A failure that ended the whole transaction (contention, a lost connection).
   let dead: CampaignKitError | null = null;
+  // Set once the root callback settles: from then on the connection is committing, rolling back
+  // or back in the pool, so a nested callback still running must not reach it.
+  let finished = false;
   let savepoints = 0;
   let broken = false;
 
@@ -45,7 +49,7 @@ export async function runTransaction<R>(
 
   const executorFor = (level: Level): SqlExecutor => ({
     async query(sql: string, params?: readonly SqlValue[]): Promise<SqlResult> {
-      if (!level.open) throw transactionFinished();
+      if (finished || !level.open) throw transactionFinished();
       const poisoned = dead ?? levels.find((each) => each.failure !== null)?.failure;
       if (poisoned) throw poisoned;
       try {
@@ -64,17 +68,18 @@ export async function runTransaction<R>(
     levels.push(level);
     const exec = executorFor(level);
     const view = makeView(exec, async (inner) => {
-      if (!level.open) throw transactionFinished();
+      if (finished || !level.open) throw transactionFinished();
       const name = `ck_savepoint_${++savepoints}`;
       await exec.query(`SAVEPOINT ${name}`);
       const child = enter();
       try {
         const result = await inner(child.view);
+        if (finished) throw transactionFinished();
         if (child.level.failure) throw child.level.failure;
         await control(`RELEASE SAVEPOINT ${name}`);
         return result;
       } catch (error) {
-        if (!dead) await control(`ROLLBACK TO SAVEPOINT ${name}`).catch((rollbackError: CampaignKitError) => (dead = rollbackError));
+        if (!dead && !finished) await control(`ROLLBACK TO SAVEPOINT ${name}`).catch((rollbackError: CampaignKitError) => (dead = rollbackError));
         throw error;
       } finally {
         leave(child.level);
@@ -96,11 +101,13 @@ export async function runTransaction<R>(
   const root = enter();
   try {
     const result = await fn(root.view, root.exec);
+    finished = true;
     const failure = dead ?? root.level.failure;
     if (failure) throw failure;
     await control('COMMIT');
     return result;
   } catch (error) {
+    finished = true;
     await control('ROLLBACK').catch(() => {
       broken = true;
     });
