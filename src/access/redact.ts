@@ -74,12 +74,16 @@ export interface RedactOptions {
 type Plain = Record<string, unknown>;
 
 function isPlain(value: unknown): value is Plain {
-  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
+// Every object but an array or a date is rebuilt from its own fields, so a cost field cannot pass
+// through inside a class instance or a null-prototype object (as some parsers and drivers return).
 function stripCosts(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripCosts);
-  if (!isPlain(value)) return value;
+  if (typeof value !== 'object' || value === null || value instanceof Date) return value;
   return Object.fromEntries(Object.entries(value).filter(([key]) => !COST_FIELD_PATTERN.test(key)).map(([key, v]) => [key, stripCosts(v)]));
 }
 

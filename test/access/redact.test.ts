@@ -41,6 +41,38 @@ describe('redact', () => {
     });
   });
 
+  it('removes cost fields from nested objects that are not plain literals (null prototype, class instances)', () => {
+    const quote = Object.assign(Object.create(null) as Record<string, unknown>, { vendor: 'Expo Build Co', quotedPrice: 4_800_000 });
+    class Estimate {
+      constructor(
+        readonly label: string,
+        readonly cost: number,
+      ) {}
+    }
+    const entity = { id: 't-booth', campaignId: 'launch', name: 'Build the booth', quote, estimates: [new Estimate('booth', 5_000_000)] };
+    expect(redact(agency, 'task', entity)).toEqual({
+      id: 't-booth',
+      campaignId: 'launch',
+      name: 'Build the booth',
+      quote: { vendor: 'Expo Build Co' },
+      estimates: [{ label: 'booth' }],
+    });
+  });
+
+  it('redacts an entity whose own prototype is null like any other', () => {
+    const entity = Object.assign(Object.create(null) as Record<string, unknown>, { id: 't-booth', campaignId: 'launch', name: 'Booth', budget: 100 });
+    expect(redact(agency, 'task', entity)).toEqual({ id: 't-booth', campaignId: 'launch', name: 'Booth' });
+  });
+
+  it('keeps dates as they are', () => {
+    const signedAt = new Date('2026-03-02T09:00:00Z');
+    expect(redact(agency, 'task', { id: 't-booth', campaignId: 'launch', contract: { signedAt, price: 10 } })).toEqual({
+      id: 't-booth',
+      campaignId: 'launch',
+      contract: { signedAt },
+    });
+  });
+
   it('does not change the entity it is given', () => {
     redact(agency, 'task', task);
     expect(task.plannedCost).toEqual({ amount: 5_000_000, currency: 'CNY' });
