@@ -64,7 +64,9 @@ function withExpense(budget: CheckedBudget, expense: Expense): CheckedBudget {
  * };
  * checkExpense(undefined, state,
  *   { id: 'po-1', campaignId: 'expo', category: 'venue', kind: 'commitment', amount: 112_000_00, currency: 'CNY', date: '2026-04-03' });
- * // { allowed: false, reason: 'Rejected: venue: actual + committed 112000.00 CNY is 12.0 % over planned 100000.00 (block above 10.0 %)', … }
+ * // { allowed: false,
+ * //   reason: 'Rejected: venue: actual + committed 112000.00 CNY is 12.0 % over planned 100000.00 (block above 10.0 %); venue: forecast …',
+ * //   blocking: [venue committed, venue forecast, campaign committed, campaign forecast], … }
  * ```
  */
 export function checkExpense(policy: BudgetThresholdsInput | undefined, state: BudgetStateInput, expense: ExpenseInput): ExpenseCheck {

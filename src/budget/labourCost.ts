@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { ErrorIssue } from '../core/errors.js';
+import { fractionOf } from '../core/fraction.js';
 import { CurrencySchema, multiplyMinor } from '../core/money.js';
 import { parseInput, validationError } from '../core/validate.js';
 import { LabourRateSchema, type LabourRate, type LabourRateInput } from '../model/budget.js';
@@ -65,6 +66,16 @@ function applies(rate: LabourRate, date: string): boolean {
   return rate.effectiveFrom <= date && (rate.effectiveTo === undefined || date <= rate.effectiveTo);
 }
 
+/** Adds hours as the decimals they were typed as, so 0.1 + 0.2 is 0.3 rather than 0.30000000000000004. */
+function addHours(a: number, b: number): number {
+  const x = fractionOf(a);
+  const y = fractionOf(b);
+  // Both denominators are powers of ten, so the larger is a common one and the sum is decimal text.
+  const d = x.d > y.d ? x.d : y.d;
+  const n = x.n * (d / x.d) + y.n * (d / y.d);
+  return Number(`${n}e-${d.toString().length - 1}`);
+}
+
 /** The rate that applies: the person's own, else the role's; the latest `effectiveFrom` wins. */
 function rateFor(rates: readonly LabourRate[], memberId: string, role: string | undefined, date: string): { rate: LabourRate; source: 'member' | 'role' } | undefined {
   const latest = (candidates: LabourRate[]) => candidates.sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0];
@@ -125,7 +136,7 @@ export function labourCost(input: { currency: string; rates: readonly LabourRate
   const byMember = new Map<MemberId, { memberId: MemberId; hours: number; cost: number }>();
   for (const e of costed) {
     const row = byMember.get(e.memberId) ?? { memberId: e.memberId, hours: 0, cost: 0 };
-    byMember.set(e.memberId, { memberId: e.memberId, hours: row.hours + e.hours, cost: row.cost + e.cost });
+    byMember.set(e.memberId, { memberId: e.memberId, hours: addHours(row.hours, e.hours), cost: row.cost + e.cost });
   }
   return { currency, entries: costed, byMember: [...byMember.values()], total: costed.reduce((sum, e) => sum + e.cost, 0) };
 }

@@ -15,7 +15,14 @@ const PortfolioInputSchema = z.object({
   /** Rates for campaigns kept in other currencies; required only when there are some. */
   rates: ExchangeRatesSchema.optional(),
   /** The campaigns, each with its own threshold policy (default policy when absent). */
-  campaigns: z.array(z.object({ budget: BudgetStateSchema, thresholds: BudgetThresholdsSchema.optional() })),
+  campaigns: z.array(
+    z.object({
+      /** The campaign's budget, in its own currency. */
+      budget: BudgetStateSchema,
+      /** Its threshold policy; the default policy when absent. */
+      thresholds: BudgetThresholdsSchema.optional(),
+    }),
+  ),
 });
 
 /** Inputs of a portfolio summary. */

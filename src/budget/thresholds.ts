@@ -120,6 +120,12 @@ function sumOf(totals: readonly LineTotals[]) {
   );
 }
 
+// Category and line ids are the host's: one named like an Object method ('constructor') must not
+// pick up what the prototype holds.
+function levelsFor(levels: Readonly<Record<string, ThresholdLevels>>, key: string): ThresholdLevels | undefined {
+  return Object.hasOwn(levels, key) ? levels[key] : undefined;
+}
+
 /** Every alert of a checked budget under a parsed policy (shared by checks and reports). */
 export function alertsOf(budget: CheckedBudget, policy: BudgetThresholds): BudgetAlert[] {
   // Thresholds guard spending, so only cost lines count; revenue over plan is good news.
@@ -129,7 +135,7 @@ export function alertsOf(budget: CheckedBudget, policy: BudgetThresholds): Budge
     label: `line ${t.lineId}${t.name === undefined ? '' : ` (${t.name})`}`,
     category: t.category,
     lineId: t.lineId,
-    levels: policy.lines[t.lineId],
+    levels: levelsFor(policy.lines, t.lineId),
     planned: t.planned,
     committed: t.actual + t.committed,
     forecast: t.forecast,
@@ -137,7 +143,7 @@ export function alertsOf(budget: CheckedBudget, policy: BudgetThresholds): Budge
   for (const category of budget.categories) {
     const members = costs.filter((t) => t.category === category);
     if (members.length === 0) continue;
-    scopes.push({ scope: 'category', label: category, category, levels: policy.categories[category] ?? policy.defaultCategory, ...sumOf(members) });
+    scopes.push({ scope: 'category', label: category, category, levels: levelsFor(policy.categories, category) ?? policy.defaultCategory, ...sumOf(members) });
   }
   scopes.push({ scope: 'campaign', label: `campaign ${budget.state.campaign.id}`, levels: policy.campaign, ...sumOf(costs) });
   return scopes.flatMap((s) => (['committed', 'forecast'] as const).flatMap((basis) => alertFor(budget, s, basis) ?? []));

@@ -1,3 +1,5 @@
+import { fractionOf, gcd } from '../core/fraction.js';
+
 /**
  * Exact rational arithmetic on BigInt, private to the KPI engine.
  *
@@ -5,7 +7,7 @@
  * nearest binary fraction), every formula is evaluated exactly, and the result is rounded once to
  * the nearest double. That is why `(0.10 − 0.08) / 0.08` comes out as exactly `0.25` rather than
  * `0.25000000000000006`, and why summing daily inputs then dividing gives the same number however
- * the days are grouped.
+ * the days are grouped. Numbers are read as decimals exactly as money ratios are (`fractionOf`).
  */
 
 /** A rational number `num / den` in lowest terms, `den > 0`. */
@@ -16,13 +18,6 @@ export interface Rational {
 
 const ZERO = 0n;
 const ONE = 1n;
-
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a < ZERO ? -a : a;
-  let y = b < ZERO ? -b : b;
-  while (y !== ZERO) [x, y] = [y, x % y];
-  return x;
-}
 
 function make(num: bigint, den: bigint): Rational {
   if (den === ZERO) throw new RangeError('rational with a zero denominator');
@@ -36,17 +31,10 @@ export function ratInt(n: number | bigint): Rational {
   return { num: BigInt(n), den: ONE };
 }
 
-const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
-
 /** The exact value of the decimal `String(x)` prints; `x` must be finite. */
 export function ratFromNumber(x: number): Rational {
-  if (!Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`);
-  const match = DECIMAL.exec(String(x));
-  if (!match) throw new RangeError(`cannot read ${x} as a decimal`);
-  const [, sign = '', whole = '0', fraction = '', exponent = '0'] = match;
-  const digits = BigInt(sign + whole + fraction);
-  const scale = fraction.length - Number(exponent);
-  return scale >= 0 ? make(digits, 10n ** BigInt(scale)) : make(digits * 10n ** BigInt(-scale), ONE);
+  const { n, d } = fractionOf(x);
+  return make(n, d);
 }
 
 /** `a + b`. */

@@ -52,6 +52,19 @@ describe('labour cost', () => {
     expect(cost(0)).toBe(0);
   });
 
+  it('adds up a person’s hours as they were entered (0.1 h + 0.2 h is 0.3 h)', () => {
+    const result = labourCost({
+      currency: 'CNY',
+      rates,
+      entries: [
+        { memberId: 'm-zhao', role: 'copywriter', date: '2026-04-02', hours: 0.1 },
+        { memberId: 'm-zhao', role: 'copywriter', date: '2026-04-03', hours: 0.2 },
+      ],
+    });
+    // 0.1 × 123.45 = 12.345 → 12.34; 0.2 × 123.45 = 24.69.
+    expect(result.byMember).toEqual([{ memberId: 'm-zhao', hours: 0.3, cost: 37_03 }]);
+  });
+
   it('prefers the rate that started latest when two apply', () => {
     const overlapping = [
       { role: 'designer', rate: 100, currency: 'CNY', effectiveFrom: '2026-01-01' },

@@ -55,6 +55,19 @@ describe('thresholds on the trade show', () => {
     ]);
   });
 
+  it('applies the default category levels to a host category whatever its name (even constructor)', () => {
+    const state = {
+      campaign: { id: 'expo', currency: 'CNY', plannedStart: '2026-04-01', plannedFinish: '2026-04-30' },
+      categories: ['constructor'],
+      lines: [{ id: 'stand', campaignId: 'expo', category: 'constructor', planned: 100_00, currency: 'CNY' }],
+      expenses: [{ id: 'po', campaignId: 'expo', category: 'constructor', kind: 'commitment' as const, amount: 107_00, currency: 'CNY', date: '2026-04-02' }],
+    };
+    expect(evaluateThresholds(state, { defaultCategory: { warn: 0.05, block: 0.1 } }).map(brief)).toEqual([
+      ['category', 'constructor', 'committed', 'over', 'warn', 107_00, 105_00],
+      ['category', 'constructor', 'forecast', 'over', 'warn', 107_00, 105_00],
+    ]);
+  });
+
   it('treats exactly +5 % as within the level and one minor unit more as over it', () => {
     const at = (amount: number) => ({ ...tradeShow, expenses: [expense('t', 'travel', 'actual', amount, '2026-04-08')] });
     expect(evaluateThresholds(at(31_500_00), tradeShowPolicy).filter((a) => a.category === 'travel')).toEqual([]);

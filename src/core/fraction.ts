@@ -1,6 +1,7 @@
 /**
  * Exact rational arithmetic on BigInt, so money derived from ratios is rounded once, at the end,
- * by a stated rule — never by accident of binary floating point.
+ * by a stated rule — never by accident of binary floating point. The KPI engine builds its
+ * rational numbers on the same reading of decimals.
  */
 
 /** How a quotient that is not whole becomes an integer. */
@@ -8,7 +9,9 @@ export type Rounding = 'half-even' | 'floor' | 'ceil';
 
 /** A fraction `n / d` with `d > 0`. */
 export interface Fraction {
+  /** Numerator. */
   readonly n: bigint;
+  /** Denominator, positive. */
   readonly d: bigint;
 }
 
@@ -17,7 +20,14 @@ const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
 /**
  * The exact value of the decimal a number prints as (`String(x)`, the shortest text that reads back
  * as the same number). `0.1` is taken as 1/10, not as the binary double nearest to it, because that
- * is what the person who typed `0.1` meant.
+ * is what the person who typed `0.1` meant. The fraction is not reduced: `d` is a power of ten.
+ *
+ * @example
+ * ```ts
+ * fractionOf(0.1);   // { n: 1n, d: 10n }
+ * fractionOf(-2.5);  // { n: -25n, d: 10n }
+ * fractionOf(1e21);  // { n: 1000000000000000000000n, d: 1n }
+ * ```
  */
 export function fractionOf(x: number): Fraction {
   const match = DECIMAL.exec(String(x));
@@ -28,7 +38,30 @@ export function fractionOf(x: number): Fraction {
   return scale >= 0 ? { n: digits, d: 10n ** BigInt(scale) } : { n: digits * 10n ** BigInt(-scale), d: 1n };
 }
 
-/** `n / d` rounded to an integer by `rounding`; `d` must not be zero. */
+/**
+ * The greatest common divisor of `|a|` and `|b|` (0 when both are 0).
+ *
+ * @example
+ * ```ts
+ * gcd(12n, -18n); // 6n
+ * ```
+ */
+export function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+/**
+ * `n / d` rounded to an integer by `rounding`; `d` must not be zero.
+ *
+ * @example
+ * ```ts
+ * divideRounded(5n, 2n);           // 2n  (2.5 → the even neighbour)
+ * divideRounded(-7n, 2n, 'floor'); // -4n
+ * ```
+ */
 export function divideRounded(n: bigint, d: bigint, rounding: Rounding = 'half-even'): bigint {
   if (d === 0n) throw new RangeError('division by zero');
   const num = d < 0n ? -n : n;

@@ -1,0 +1,116 @@
+import type { Money } from '../model/primitives.js';
+import { money, MoneyValueSchema, toSafe } from './_moneyValue.js';
+import { CampaignKitError } from './errors.js';
+import { divideRounded, fractionOf, type Fraction, type Rounding } from './fraction.js';
+import { invalidField, parseInput } from './validate.js';
+
+function sameCurrency(operation: string, a: Money, b: Money): void {
+  if (a.currency !== b.currency) {
+    throw new CampaignKitError(
+      'CURRENCY_MISMATCH',
+      `Cannot ${operation} ${a.currency} and ${b.currency}: convert one with convertMoney and an exchange-rate table first`,
+      { details: { currencies: [a.currency, b.currency] } },
+    );
+  }
+}
+
+/**
+ * `a + b`; throws `CURRENCY_MISMATCH` naming both currencies when they differ.
+ *
+ * @example
+ * ```ts
+ * addMoney(money(100, 'CNY'), money(250, 'CNY')); // { amount: 350, currency: 'CNY' }
+ * addMoney(money(100, 'CNY'), money(1, 'USD'));   // throws CURRENCY_MISMATCH "Cannot add CNY and USD: …"
+ * ```
+ */
+export function addMoney(a: Money, b: Money): Money {
+  sameCurrency('add', a, b);
+  const left = money(a.amount, a.currency);
+  return { amount: toSafe(BigInt(left.amount) + BigInt(money(b.amount, b.currency).amount), 'sum'), currency: left.currency };
+}
+
+/**
+ * `a − b`; throws `CURRENCY_MISMATCH` naming both currencies when they differ.
+ *
+ * @example
+ * ```ts
+ * subtractMoney(money(100, 'CNY'), money(250, 'CNY')); // { amount: -150, currency: 'CNY' }
+ * ```
+ */
+export function subtractMoney(a: Money, b: Money): Money {
+  sameCurrency('subtract', a, b);
+  return addMoney(a, { amount: -b.amount, currency: b.currency });
+}
+
+/**
+ * The sum of `items`, all in `currency` (which also names the currency of an empty sum).
+ *
+ * @example
+ * ```ts
+ * sumMoney([money(1, 'CNY'), money(2, 'CNY')], 'CNY'); // { amount: 3, currency: 'CNY' }
+ * sumMoney([], 'JPY');                                 // { amount: 0, currency: 'JPY' }
+ * ```
+ */
+export function sumMoney(items: readonly Money[], currency: string): Money {
+  return items.reduce<Money>((total, item) => addMoney(total, item), money(0, currency));
+}
+
+/**
+ * A ratio to multiply money by: a number, taken as the decimal it prints as (`0.1` is exactly one
+ * tenth), or an exact fraction of two such numbers (`{ numerator: 1, denominator: 3 }`).
+ */
+export type Ratio = number | { readonly numerator: number; readonly denominator: number };
+
+function fractionOfRatio(ratio: Ratio): Fraction {
+  const [top, bottom] = typeof ratio === 'number' ? [ratio, 1] : [ratio.numerator, ratio.denominator];
+  if (!Number.isFinite(top) || !Number.isFinite(bottom)) throw invalidField('ratio', ['ratio'], 'must be a finite number');
+  if (bottom === 0) throw invalidField('ratio', ['ratio', 'denominator'], 'must not be zero');
+  const a = fractionOf(top);
+  const b = fractionOf(bottom);
+  return { n: a.n * b.d, d: a.d * b.n };
+}
+
+/**
+ * `amount × ratio` on integer minor units, exact, then rounded once (half to even by default).
+ *
+ * @example
+ * ```ts
+ * multiplyMinor(250, 0.5);          // 125
+ * multiplyMinor(5, 0.5);            // 2   (2.5 → the even neighbour)
+ * multiplyMinor(7, 0.5);            // 4   (3.5 → the even neighbour)
+ * multiplyMinor(105, 0.1, 'floor'); // 10
+ * multiplyMinor(100, { numerator: 1, denominator: 3 }); // 33
+ * ```
+ */
+export function multiplyMinor(amount: number, ratio: Ratio, rounding: Rounding = 'half-even'): number {
+  const base = parseInput(MoneyValueSchema.shape.amount, amount, 'amount');
+  const { n, d } = fractionOfRatio(ratio);
+  return toSafe(divideRounded(BigInt(base) * n, d, rounding), 'product');
+}
+
+/**
+ * `n / d` rounded to whole minor units (half to even by default); the building block for amounts
+ * derived from ratios of amounts, such as `EAC = BAC × AC / EV`. `d` must not be zero.
+ *
+ * @example
+ * ```ts
+ * divideMinor(500_000n * 290_000n, 200_000n); // 725000
+ * divideMinor(5n, 2n);                        // 2
+ * ```
+ */
+export function divideMinor(n: bigint, d: bigint, rounding: Rounding = 'half-even'): number {
+  return toSafe(divideRounded(n, d, rounding), 'quotient');
+}
+
+/**
+ * Money times a ratio, rounded to the currency's minor unit (half to even by default).
+ *
+ * @example
+ * ```ts
+ * multiplyMoney(money(100_000_00, 'CNY'), 1.05); // { amount: 10500000, currency: 'CNY' }
+ * ```
+ */
+export function multiplyMoney(value: Money, ratio: Ratio, rounding: Rounding = 'half-even'): Money {
+  const { amount, currency } = money(value.amount, value.currency);
+  return { amount: multiplyMinor(amount, ratio, rounding), currency };
+}
