@@ -1,35 +1,19 @@
+import { findCycle as findCycleByIndex } from '../graph/findCycle.js';
+
 /**
- * Finds one cycle in a directed graph by depth-first search, visiting `ids` in the given order so
- * the answer is deterministic. Returns the cycle in edge order with its first id repeated at the
- * end (`['a', 'b', 'a']`), or `null` when the graph has none. Edges to ids outside `ids` are
- * ignored.
+ * Finds one cycle in a directed graph of string ids, visiting `ids` in the given order so the
+ * answer is deterministic. Returns the cycle in edge order with its first id repeated at the end
+ * (`['a', 'b', 'a']`), or `null` when the graph has none. Edges to ids outside `ids` are ignored.
+ * The search is the graph layer's iterative one, so a chain of thousands of objectives cannot
+ * overflow the stack.
  */
 export function findCycle(ids: readonly string[], edgesOf: (id: string) => readonly string[]): string[] | null {
-  const known = new Set(ids);
-  const state = new Map<string, 'open' | 'done'>();
-  const path: string[] = [];
-
-  const visit = (id: string): string[] | null => {
-    state.set(id, 'open');
-    path.push(id);
-    for (const next of edgesOf(id)) {
-      if (!known.has(next)) continue;
-      const seen = state.get(next);
-      if (seen === 'open') return [...path.slice(path.indexOf(next)), next];
-      if (seen === undefined) {
-        const cycle = visit(next);
-        if (cycle) return cycle;
-      }
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const cycle = findCycleByIndex(ids.length, (node, visit) => {
+    for (const next of edgesOf(ids[node] ?? '')) {
+      const i = index.get(next);
+      if (i !== undefined) visit(i);
     }
-    path.pop();
-    state.set(id, 'done');
-    return null;
-  };
-
-  for (const id of ids) {
-    if (state.has(id)) continue;
-    const cycle = visit(id);
-    if (cycle) return cycle;
-  }
-  return null;
+  });
+  return cycle.length === 0 ? null : cycle.map((i) => ids[i] ?? '');
 }

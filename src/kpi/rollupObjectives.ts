@@ -184,8 +184,6 @@ export function rollupObjectives(input: RollupInput): ObjectiveRollup[] {
   const done = new Map<string, ObjectiveRollup>();
 
   const roll = (o: Objective): ObjectiveRollup => {
-    const known = done.get(o.id);
-    if (known) return known;
     const expected = expectedProgress({ periodStart: o.periodStart, periodEnd: o.periodEnd, asOf });
     const keyResults = o.keyResults.map((kr): KeyResultRollup => {
       const current = Object.hasOwn(currentValues, kr.id) ? (currentValues[kr.id] ?? kr.current) : kr.current;
@@ -199,7 +197,7 @@ export function rollupObjectives(input: RollupInput): ObjectiveRollup[] {
       const parts = o.keyResults.map((kr, i) => ({ kind: 'keyResult' as const, id: kr.id, weight: kr.weight, progress: keyResults[i]?.progress ?? null }));
       ({ result, contributions } = weightedMean(parts, 'no key result has progress'));
     } else if (o.progressSource === 'children') {
-      const parts = (children.get(o.id) ?? []).map((child) => ({ kind: 'child' as const, id: child.id, weight: child.weight, progress: roll(child).progress }));
+      const parts = (children.get(o.id) ?? []).map((child) => ({ kind: 'child' as const, id: child.id, weight: child.weight, progress: done.get(child.id)?.progress ?? null }));
       ({ result, contributions } = weightedMean(parts, 'no child objective has progress'));
     } else if (o.progressSource === 'manual') {
       result = o.manualProgress === undefined ? { progress: null, reason: 'no manual progress entered' } : { progress: o.manualProgress };
@@ -221,5 +219,26 @@ export function rollupObjectives(input: RollupInput): ObjectiveRollup[] {
     done.set(o.id, rollup);
     return rollup;
   };
-  return objectives.map(roll);
+  // Deepest first, so every child is rolled up before its parent reads it; no recursion, so a
+  // tree thousands of levels deep cannot overflow the stack.
+  const depth = depthsOf(objectives);
+  [...objectives].sort((a, b) => (depth.get(b.id) ?? 0) - (depth.get(a.id) ?? 0)).forEach(roll);
+  return objectives.map((o) => done.get(o.id) ?? roll(o));
+}
+
+/** Each objective's distance from its root (0 for a root), for a tree already checked for cycles. */
+function depthsOf(objectives: readonly Objective[]): Map<string, number> {
+  const parentOf = new Map(objectives.map((o) => [o.id as string, o.parentId as string | undefined]));
+  const depth = new Map<string, number>();
+  for (const o of objectives) {
+    const unknown: string[] = [];
+    let id: string | undefined = o.id;
+    while (id !== undefined && !depth.has(id)) {
+      unknown.push(id);
+      id = parentOf.get(id);
+    }
+    let level = id === undefined ? -1 : (depth.get(id) ?? -1);
+    for (let i = unknown.length - 1; i >= 0; i--) depth.set(unknown[i] ?? '', ++level);
+  }
+  return depth;
 }

@@ -37,6 +37,26 @@ describe('rollupObjectives', () => {
     ]);
   });
 
+  it('rolls up a chain of 5,000 nested objectives without running out of stack', () => {
+    const depth = 5_000;
+    const chain: ObjectiveInput[] = Array.from({ length: depth }, (_, i) => ({
+      id: `o${i}`,
+      ...(i === 0 ? {} : { parentId: `o${i - 1}` }),
+      name: `Level ${i}`,
+      ...H1,
+      ...(i === depth - 1 ? { progressSource: 'manual' as const, manualProgress: 0.25 } : { progressSource: 'children' as const }),
+    }));
+    const rollups = rollupObjectives({ objectives: chain, asOf: '2026-03-31' });
+    expect(rollups.length).toBe(depth);
+    expect(rollups.every((r) => r.progress === 0.25)).toBe(true);
+    expect(rollups[0]?.contributions).toEqual([{ kind: 'child', id: 'o1', weight: 1, share: 1, progress: 0.25 }]);
+  });
+
+  it('finds a cycle of objectives however long it is', () => {
+    const ring: ObjectiveInput[] = Array.from({ length: 5_000 }, (_, i) => ({ id: `o${i}`, parentId: `o${(i + 1) % 5_000}`, name: `O${i}`, ...H1 }));
+    expect(errorOf(() => rollupObjectives({ objectives: ring, asOf: '2026-03-31' }), 'CYCLE').details.cycle?.length).toBe(5_001);
+  });
+
   it('labels each objective and key result against the share of its period elapsed', () => {
     const [strategy, pipeline, brand] = rollupObjectives({ objectives: tree, asOf: '2026-05-15' });
     // Q2 at 15 May: 45 of 91 days; H1: 135 of 181 days.
