@@ -1,0 +1,26 @@
+import type { AccessPolicy } from '../access/accessPolicy.js';
+import type { Actor } from '../access/actor.js';
+import type { Clock, IdGenerator } from '../core/clock.js';
+import type { MetricRegistry } from '../kpi/createMetricRegistry.js';
+import type { StorageAdapter } from '../store/storageAdapter.js';
+import type { StatusWorkflow } from '../workflow/status/statusWorkflow.js';
+import type { EventBus } from './_eventBus.js';
+import type { ScheduleCache } from './_scheduleCache.js';
+
+/**
+ * Everything a command needs, parsed once by `createWorkspace`. Views for other actors
+ * (`withActor`) share all of it but the actor: the storage, the listeners and the schedule cache.
+ */
+export interface WorkspaceContext {
+  readonly storage: StorageAdapter;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly actor: Actor;
+  readonly policy: AccessPolicy;
+  /** Time zone of the campaigns' calendars, to turn instants into local dates. */
+  readonly timeZone: string;
+  readonly metrics: MetricRegistry;
+  readonly workflows: readonly StatusWorkflow[];
+  readonly bus: EventBus;
+  readonly schedules: ScheduleCache;
+}

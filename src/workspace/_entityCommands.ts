@@ -1,0 +1,110 @@
+import type * as z from 'zod';
+import type { Permission } from '../access/permissions.js';
+import { parseInput } from '../core/validate.js';
+import { merge, WriteOptionsSchema } from './_changes.js';
+import type { WorkspaceContext } from './_context.js';
+import { parseNew } from './_input.js';
+import { campaignOf, type RecordData, type RecordType } from './_records.js';
+import { resourceOf } from './_resources.js';
+import { runCommand } from './_runCommand.js';
+import { assignFields, sameJson } from './_sameJson.js';
+import type { CommandSession } from './_session.js';
+import type { UpdateOptions } from './commandOptions.js';
+
+/** A change of one entity, for effects: what it was and what it is (absent when created or deleted). */
+export interface EntityChange<T extends RecordType> {
+  readonly before?: RecordData<T>;
+  readonly after?: RecordData<T>;
+  /** Top-level fields that changed. */
+  readonly fields: readonly string[];
+}
+
+/**
+ * How one kind of entity is created, changed and deleted through the pipeline: its schema, command
+ * names, the permission its commands need, the events they announce, and effects that bring
+ * derived state up to date (reschedule, budget thresholds, KPI status) in the same transaction.
+ */
+export interface EntitySpec<T extends RecordType> {
+  readonly type: T;
+  readonly schema: z.ZodType<RecordData<T>>;
+  readonly changes: z.ZodType<Record<string, unknown>>;
+  /** Command names: `<prefix>.create` and so on. */
+  readonly commands: { readonly create: string; readonly update: string; readonly delete: string };
+  readonly permission: Permission;
+  created(session: CommandSession, entity: RecordData<T>): void;
+  updated(session: CommandSession, entity: RecordData<T>, fields: readonly string[]): void;
+  deleted(session: CommandSession, entity: RecordData<T>): void;
+  /** Loads what the effect needs before anything changes (e.g. the budget before an expense). */
+  before?(session: CommandSession, campaignId: string | null): Promise<void>;
+  effect?(session: CommandSession, change: EntityChange<T>): Promise<void>;
+}
+
+function idOf(data: unknown): string {
+  return (data as { id: string }).id;
+}
+
+/** Authorizes a write of `spec`'s entity and loads its campaign, which must exist. */
+async function authorize<T extends RecordType>(session: CommandSession, spec: EntitySpec<T>, entity: RecordData<T>): Promise<string | null> {
+  const campaignId = campaignOf(spec.type, entity);
+  session.authorize(spec.permission, resourceOf(spec.type, entity));
+  if (campaignId !== null) await session.require('campaign', campaignId);
+  return campaignId;
+}
+
+/** Creates an entity of `spec`. */
+export async function createEntity<T extends RecordType>(ctx: WorkspaceContext, spec: EntitySpec<T>, input: unknown): Promise<RecordData<T>> {
+  const entity = parseNew(spec.schema, input, () => ctx.ids.next(spec.type), spec.type);
+  const id = idOf(entity);
+  return runCommand(ctx, { name: spec.commands.create, target: { type: spec.type, id } }, async (session) => {
+    const campaignId = await authorize(session, spec, entity);
+    await session.reserve(spec.type, id);
+    await spec.before?.(session, campaignId);
+    session.change((state) => {
+      (state[spec.type] as Record<string, unknown>)[id] = entity;
+    });
+    await spec.effect?.(session, { after: entity, fields: Object.keys(entity) });
+    spec.created(session, entity);
+    return entity;
+  });
+}
+
+/** Changes an entity of `spec`; `null` in `changes` clears a field. */
+export async function updateEntity<T extends RecordType>(
+  ctx: WorkspaceContext,
+  spec: EntitySpec<T>,
+  id: string,
+  changes: unknown,
+  options: UpdateOptions = {},
+): Promise<RecordData<T>> {
+  const parsed = parseInput(spec.changes, changes, `${spec.type} changes`);
+  const { expectedVersion } = parseInput(WriteOptionsSchema, options, 'write options');
+  return runCommand(ctx, { name: spec.commands.update, target: { type: spec.type, id } }, async (session) => {
+    const before = await session.require(spec.type, id, expectedVersion);
+    const campaignId = await authorize(session, spec, before);
+    const after = parseInput(spec.schema, merge(before, parsed), spec.type);
+    if (sameJson(before, after)) return before;
+    await spec.before?.(session, campaignId);
+    let fields: string[] = [];
+    session.change((state) => {
+      fields = assignFields((state[spec.type] as Record<string, Record<string, unknown>>)[id] ?? {}, after as Record<string, unknown>);
+    });
+    await spec.effect?.(session, { before, after, fields });
+    spec.updated(session, after, fields);
+    return after;
+  });
+}
+
+/** Deletes an entity of `spec`. */
+export async function deleteEntity<T extends RecordType>(ctx: WorkspaceContext, spec: EntitySpec<T>, id: string, options: UpdateOptions = {}): Promise<void> {
+  const { expectedVersion } = parseInput(WriteOptionsSchema, options, 'write options');
+  await runCommand(ctx, { name: spec.commands.delete, target: { type: spec.type, id } }, async (session) => {
+    const before = await session.require(spec.type, id, expectedVersion);
+    const campaignId = await authorize(session, spec, before);
+    await spec.before?.(session, campaignId);
+    session.change((state) => {
+      delete (state[spec.type] as Record<string, unknown>)[id];
+    });
+    await spec.effect?.(session, { before, fields: Object.keys(before) });
+    spec.deleted(session, before);
+  });
+}

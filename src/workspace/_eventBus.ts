@@ -1,0 +1,74 @@
+import { EventEmitter } from 'eventemitter3';
+import type { WorkspaceEvent, WorkspaceEventListener, WorkspaceEventMap } from '../events/workspaceEvents.js';
+
+type Name = keyof WorkspaceEventMap;
+type AnyListener = (event: WorkspaceEvent) => void | Promise<void>;
+
+/** Called with what a listener threw (or rejected with) and the event it was handling. */
+export type ListenerErrorHandler = (error: unknown, event: WorkspaceEvent) => void;
+
+/**
+ * Listener registry on eventemitter3's typed emitter. Every listener is registered inside a guard
+ * that catches what it throws or rejects with and hands it to the error handler, so one failing
+ * listener never stops the others and never reaches the command that committed the change.
+ */
+export class EventBus {
+  private readonly emitter = new EventEmitter<WorkspaceEventMap>();
+  private readonly guards = new Map<Name, Map<AnyListener, AnyListener[]>>();
+
+  constructor(private readonly onError: ListenerErrorHandler) {}
+
+  /** Registers `listener`; returns a function that removes it. */
+  on<K extends Name>(type: K, listener: WorkspaceEventListener<K>, once = false): () => void {
+    const original = listener as unknown as AnyListener;
+    let byListener = this.guards.get(type);
+    if (!byListener) this.guards.set(type, (byListener = new Map()));
+    const registered = byListener;
+    const guard: AnyListener = (event) => {
+      if (once) this.forget(type, original, guard);
+      try {
+        const outcome = original(event);
+        if (outcome !== undefined && typeof outcome.then === 'function') outcome.then(undefined, (error: unknown) => this.report(error, event));
+      } catch (error) {
+        this.report(error, event);
+      }
+    };
+    registered.set(original, [...(registered.get(original) ?? []), guard]);
+    const add = once ? this.emitter.once.bind(this.emitter) : this.emitter.on.bind(this.emitter);
+    (add as (name: Name, fn: AnyListener) => unknown)(type, guard);
+    return () => this.off(type, listener);
+  }
+
+  /** Removes one registration of `listener` (the latest). */
+  off<K extends Name>(type: K, listener: WorkspaceEventListener<K>): void {
+    const original = listener as unknown as AnyListener;
+    const guard = this.guards.get(type)?.get(original)?.at(-1);
+    if (guard === undefined) return;
+    this.forget(type, original, guard);
+    (this.emitter.off.bind(this.emitter) as (name: Name, fn: AnyListener) => unknown)(type, guard);
+  }
+
+  /** Hands each event to the listeners of its type, then to the `'*'` listeners. */
+  emit(events: readonly WorkspaceEvent[]): void {
+    const emit = this.emitter.emit.bind(this.emitter) as (name: Name, event: WorkspaceEvent) => boolean;
+    for (const event of events) {
+      emit(event.type, event);
+      emit('*', event);
+    }
+  }
+
+  private forget(type: Name, original: AnyListener, guard: AnyListener): void {
+    const byListener = this.guards.get(type);
+    const left = (byListener?.get(original) ?? []).filter((g) => g !== guard);
+    if (left.length === 0) byListener?.delete(original);
+    else byListener?.set(original, left);
+  }
+
+  private report(error: unknown, event: WorkspaceEvent): void {
+    try {
+      this.onError(error, event);
+    } catch {
+      // The error handler itself failed; the command has committed and the other listeners must still run.
+    }
+  }
+}

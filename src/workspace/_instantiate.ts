@@ -1,0 +1,99 @@
+import * as z from 'zod';
+import { parseInput } from '../core/validate.js';
+import { CampaignIdSchema, MemberIdSchema } from '../model/ids.js';
+import { DurationInputSchema } from '../model/primitives.js';
+import type { ProcessTemplateInput } from '../model/template.js';
+import { defineTemplate } from '../workflow/templates/defineTemplate.js';
+import { instantiateTemplate } from '../workflow/templates/instantiateTemplate.js';
+import type { WorkspaceContext } from './_context.js';
+import { reschedule } from './_reschedule.js';
+import { resourceOf } from './_resources.js';
+import { runCommand } from './_runCommand.js';
+
+/** Options of `campaigns.instantiateTemplate`. */
+export interface InstantiateTemplateOptions {
+  /** Who holds each stage role, e.g. `{ legal: ['m-zhou'] }`; otherwise the member directory decides. */
+  readonly assignees?: Readonly<Record<string, readonly string[]>>;
+  /** Stage durations replacing the template's, by stage id. */
+  readonly durations?: Readonly<Record<string, z.input<typeof DurationInputSchema>>>;
+  /** Prefix for every generated id, so one campaign can hold two instances of a template. */
+  readonly idPrefix?: string;
+}
+
+/** What an instantiation stored. */
+export interface InstantiatedPlan {
+  /** Ids of the tasks created, stage by stage. */
+  readonly taskIds: readonly string[];
+  /** Ids of the dependencies created. */
+  readonly dependencyIds: readonly string[];
+  /** Ids of the draft approvals created. */
+  readonly approvalIds: readonly string[];
+  /** Stage owner roles nobody holds: their tasks have no owner yet. */
+  readonly unassignedRoles: readonly string[];
+}
+
+const OptionsSchema = z.object({
+  /** Role assignments. */
+  assignees: z.record(z.string(), z.array(MemberIdSchema)).default({}),
+  /** Durations. */
+  durations: z.record(z.string(), DurationInputSchema).default({}),
+  /** Id prefix. */
+  idPrefix: z.string().max(100).default(''),
+});
+
+const PAGE = 1000;
+
+/**
+ * `campaigns.instantiateTemplate`: the workflow engine's `instantiateTemplate` turns a process
+ * template into tasks (owners from the role assignments or the member directory, acceptance
+ * criteria as checklists), dependencies and draft approvals; the command stores them all at once
+ * and schedules the campaign from its planned start on its own calendar.
+ */
+export async function instantiateTemplateCommand(ctx: WorkspaceContext, id: string, template: ProcessTemplateInput, options: InstantiateTemplateOptions = {}): Promise<InstantiatedPlan> {
+  const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
+  const valid = defineTemplate(template);
+  const parsed = parseInput(OptionsSchema, options, 'instantiate options');
+  return runCommand(ctx, { name: 'campaign.instantiateTemplate', target: { type: 'campaign', id: campaignId } }, async (session) => {
+    const campaign = await session.require('campaign', campaignId);
+    session.authorize('task.create', resourceOf('campaign', campaign));
+    let cursor: string | undefined;
+    do {
+      const page = await session.tx.list({ type: 'member', limit: PAGE, ...(cursor === undefined ? {} : { cursor }) });
+      await session.load('member', page.items.map((m) => m.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor !== undefined);
+    const plan = instantiateTemplate(valid, {
+      campaignId,
+      start: campaign.plannedStart,
+      directory: { assignees: parsed.assignees, members: session.all('member') },
+      durations: parsed.durations,
+      idPrefix: parsed.idPrefix,
+      workflows: [...ctx.workflows],
+    });
+    // One read per type; reserve then finds each id loaded and only checks it is free.
+    await session.load('task', plan.tasks.map((t) => t.id));
+    await session.load('dependency', plan.links.map((l) => l.id));
+    await session.load('approval', plan.approvals.map((a) => a.id));
+    for (const [type, ids] of [['task', plan.tasks.map((t) => t.id)], ['dependency', plan.links.map((l) => l.id)], ['approval', plan.approvals.map((a) => a.id)]] as const) {
+      for (const taken of ids) await session.reserve(type, taken);
+    }
+    session.change((state) => {
+      for (const task of plan.tasks) state.task[task.id] = task;
+      for (const link of plan.links) state.dependency[link.id] = link;
+      for (const approval of plan.approvals) state.approval[approval.id] = approval;
+    });
+    await reschedule(session, campaignId, [{ kind: 'rebuild' }]);
+    for (const { id: taskId } of plan.tasks) {
+      const task = session.get('task', taskId);
+      if (task !== undefined) session.emit('task.created', { type: 'task', id: taskId }, { task });
+    }
+    for (const dependency of plan.links) session.emit('dependency.added', { type: 'dependency', id: dependency.id }, { dependency });
+    for (const approval of plan.approvals) session.emit('approval.created', { type: 'approval', id: approval.id }, { approval });
+    return {
+      taskIds: plan.tasks.map((t) => t.id),
+      dependencyIds: plan.links.map((l) => l.id),
+      approvalIds: plan.approvals.map((a) => a.id),
+      unassignedRoles: plan.unassignedRoles,
+    };
+  });
+}

@@ -1,0 +1,143 @@
+import type { Resource } from '../access/actor.js';
+import { canParsed, forbidden } from '../access/can.js';
+import type { Permission } from '../access/permissions.js';
+import { COST_FIELD_PATTERN, redactAll, REDACTION_RULES, type RedactableEntity } from '../access/redact.js';
+import { CampaignKitError } from '../core/errors.js';
+import type { Page, StoredRecord } from '../store/storageAdapter.js';
+import type { WorkspaceContext } from './_context.js';
+import type { RecordData, RecordType } from './_records.js';
+import { campaignScope, resourceOf } from './_resources.js';
+
+/** Record types without an entry in `REDACTION_RULES`, and the permission that lets one see them. */
+const OTHER_READS: Partial<Record<RecordType, Permission>> = {
+  calendar: 'campaign.read',
+  member: 'campaign.read',
+  budget: 'budget.read',
+  schedule: 'task.read',
+};
+
+function rulesOf(type: RecordType): { read: Permission; summary?: Permission } {
+  if (Object.hasOwn(REDACTION_RULES, type)) {
+    const rule = REDACTION_RULES[type as RedactableEntity];
+    return { read: rule.read, ...('summary' in rule ? { summary: rule.summary.permission } : {}) };
+  }
+  return { read: OTHER_READS[type] ?? 'campaign.read' };
+}
+
+/**
+ * What an actor may see of one record: the record, a summary (executives see task summaries), the
+ * record without budget and cost fields (actors without `budget.read`), or `null`.
+ */
+export function visible<T extends RecordType>(ctx: WorkspaceContext, type: T, data: RecordData<T>): RecordData<T> | null {
+  if (Object.hasOwn(REDACTION_RULES, type)) {
+    const [shown] = redactAll(ctx.actor, type as RedactableEntity, [data as object], { policy: ctx.policy });
+    return (shown as RecordData<T> | undefined) ?? null;
+  }
+  const resource = resourceOf(type, data);
+  if (!canParsed(ctx.actor, rulesOf(type).read, resource, ctx.policy).allowed) return null;
+  if (canParsed(ctx.actor, 'budget.read', resource, ctx.policy).allowed) return data;
+  return stripCosts(data) as RecordData<T>;
+}
+
+/** `value` without the keys that hold budget or cost money, at any depth. */
+export function stripCosts(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripCosts);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !COST_FIELD_PATTERN.test(key)).map(([key, v]) => [key, stripCosts(v)]));
+}
+
+/** Throws `FORBIDDEN` naming `permission` unless the actor holds it on `resource`. */
+export function assertAllowed(ctx: WorkspaceContext, permission: Permission, resource: Resource): void {
+  const decision = canParsed(ctx.actor, permission, resource, ctx.policy);
+  if (!decision.allowed) throw forbidden(ctx.actor.id, decision, resource);
+}
+
+/** Throws `FORBIDDEN` unless the actor may read records of `type` in the campaign (or a summary of them). */
+export function assertCanList(ctx: WorkspaceContext, type: RecordType, campaignId: string | null | undefined): void {
+  const rules = rulesOf(type);
+  const scope = campaignScope(type, campaignId);
+  const decision = canParsed(ctx.actor, rules.read, scope, ctx.policy);
+  if (decision.allowed) return;
+  if (rules.summary !== undefined && canParsed(ctx.actor, rules.summary, scope, ctx.policy).allowed) return;
+  throw forbidden(ctx.actor.id, decision, scope);
+}
+
+/** A record with its version, as the actor may see it. */
+export interface VersionedRecord<T> {
+  /** The entity (redacted for the actor). */
+  readonly data: T;
+  /** Its stored version: pass it as `expectedVersion` to change it only if nobody else has. */
+  readonly version: number;
+  /** When it was last written. */
+  readonly updatedAt: string;
+}
+
+/** One record and its version as the actor may see it: `NOT_FOUND` when missing, `FORBIDDEN` naming the read permission. */
+export async function readVersioned<T extends RecordType>(ctx: WorkspaceContext, type: T, id: string): Promise<VersionedRecord<RecordData<T>>> {
+  const record = await ctx.storage.get(type, id);
+  if (record === null) throw new CampaignKitError('NOT_FOUND', `There is no ${type} '${id}'`, { details: { ids: [id], type } });
+  const data = record.data as RecordData<T>;
+  const shown = visible(ctx, type, data);
+  if (shown === null) {
+    const resource = resourceOf(type, data);
+    throw forbidden(ctx.actor.id, canParsed(ctx.actor, rulesOf(type).read, resource, ctx.policy), resource);
+  }
+  return { data: shown, version: record.version, updatedAt: record.updatedAt };
+}
+
+/** One record as the actor may see it. */
+export async function readOne<T extends RecordType>(ctx: WorkspaceContext, type: T, id: string): Promise<RecordData<T>> {
+  return (await readVersioned(ctx, type, id)).data;
+}
+
+/** A list query: type, campaign, page. */
+export interface ListRequest<T extends RecordType> {
+  readonly type: T;
+  readonly campaignId?: string;
+  readonly limit: number;
+  readonly cursor?: string;
+  /** Keeps a record (before redaction); default all. */
+  readonly where?: (data: RecordData<T>) => boolean;
+}
+
+/**
+ * One page of the records the actor may see, filtered. Storage pages are read until the page is
+ * full, so a filter that drops records costs more reads, never a short page in the middle; the
+ * cursor is the id of the last record examined.
+ */
+export async function readPage<T extends RecordType>(ctx: WorkspaceContext, request: ListRequest<T>): Promise<Page<RecordData<T>>> {
+  const items: RecordData<T>[] = [];
+  let cursor = request.cursor;
+  for (;;) {
+    const page: Page<StoredRecord> = await ctx.storage.list({
+      type: request.type,
+      ...(request.campaignId === undefined ? {} : { campaignId: request.campaignId }),
+      limit: Math.max(request.limit, 100),
+      ...(cursor === undefined ? {} : { cursor }),
+    });
+    for (const [index, record] of page.items.entries()) {
+      cursor = record.id;
+      const data = record.data as RecordData<T>;
+      if (request.where !== undefined && !request.where(data)) continue;
+      const shown = visible(ctx, request.type, data);
+      if (shown !== null) items.push(shown);
+      if (items.length === request.limit) {
+        const more = index < page.items.length - 1 || page.nextCursor !== null;
+        return { items, nextCursor: more ? record.id : null };
+      }
+    }
+    if (page.nextCursor === null) return { items, nextCursor: null };
+  }
+}
+
+/** Every record of a type in a campaign that the actor may see. */
+export async function readEvery<T extends RecordType>(ctx: WorkspaceContext, type: T, campaignId: string): Promise<RecordData<T>[]> {
+  const items: RecordData<T>[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await readPage<T>(ctx, { type, campaignId, limit: 1000, ...(cursor === undefined ? {} : { cursor }) });
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+  return items;
+}

@@ -1,0 +1,95 @@
+import * as z from 'zod';
+import { canParsed } from '../access/can.js';
+import { parseInput } from '../core/validate.js';
+import { DelegationSchema } from '../model/approval.js';
+import { CampaignIdSchema } from '../model/ids.js';
+import { InstantSchema } from '../model/primitives.js';
+import { inbox, type Inbox } from '../workflow/collaboration/inbox.js';
+import { dueReminders, type Reminder } from '../workflow/reminders/dueReminders.js';
+import { risks, type Risk } from '../workflow/reminders/risks.js';
+import type { WorkspaceContext } from './_context.js';
+import { assertCanList, readEvery, readOne } from './_reader.js';
+import { withBuiltInCalendars } from './_reschedule.js';
+import { campaignScope } from './_resources.js';
+
+/** Options of `campaigns.reminders`. */
+export interface ReminderQueryOptions {
+  /** How far ahead "due soon" looks, in working hours (default 8). */
+  readonly leadHours?: number;
+  /** Delegations, so a delegate of an absent approver is told too. */
+  readonly delegations?: readonly z.input<typeof DelegationSchema>[];
+}
+
+/** Options of `inbox`. */
+export interface InboxQueryOptions {
+  /** The campaigns to look in (those the actor may read tasks of). */
+  readonly campaignIds: readonly string[];
+  /** Only mentions at or after this instant. */
+  readonly since?: string;
+  /** Delegations; a delegate sees the approvals of the approvers they stand in for. */
+  readonly delegations?: readonly z.input<typeof DelegationSchema>[];
+}
+
+const ReminderSchema = z.object({
+  /** Lead. */
+  leadHours: z.number().positive().max(10_000).optional(),
+  /** Delegations. */
+  delegations: z.array(DelegationSchema).max(1000).default([]),
+});
+const InboxSchema = z.object({
+  /** Campaigns. */
+  campaignIds: z.array(CampaignIdSchema).max(1000),
+  /** Since. */
+  since: InstantSchema.optional(),
+  /** Delegations. */
+  delegations: z.array(DelegationSchema).max(1000).default([]),
+});
+
+async function calendarOf(ctx: WorkspaceContext, campaignId: string) {
+  const campaign = await readOne(ctx, 'campaign', campaignId);
+  const calendars = withBuiltInCalendars(await readEvery(ctx, 'calendar', campaignId));
+  const calendar = calendars.find((c) => c.id === (campaign.calendarId ?? 'standard'));
+  return { calendars, timeZone: ctx.timeZone, ...(calendar === undefined ? {} : { calendar }) };
+}
+
+/** What is due soon or overdue in a campaign now: tasks and approval stages, with whom to tell. */
+export async function remindersOf(ctx: WorkspaceContext, id: string, options: ReminderQueryOptions): Promise<Reminder[]> {
+  const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
+  const { leadHours, delegations } = parseInput(ReminderSchema, options, 'reminder options');
+  assertCanList(ctx, 'task', campaignId);
+  const [tasks, approvals, calendar] = await Promise.all([readEvery(ctx, 'task', campaignId), readEvery(ctx, 'approval', campaignId), calendarOf(ctx, campaignId)]);
+  const now = new Date(ctx.clock.now()).toISOString();
+  return dueReminders({ tasks, approvals }, { ...calendar, now, delegations, ...(leadHours === undefined ? {} : { leadHours }) });
+}
+
+/** Delay risks of a campaign now: deadlines at risk, critical tasks not started, float consumed. */
+export async function risksOf(ctx: WorkspaceContext, id: string): Promise<Risk[]> {
+  const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
+  assertCanList(ctx, 'task', campaignId);
+  const campaign = await readOne(ctx, 'campaign', campaignId);
+  const [tasks, links, calendar] = await Promise.all([readEvery(ctx, 'task', campaignId), readEvery(ctx, 'dependency', campaignId), calendarOf(ctx, campaignId)]);
+  const now = new Date(ctx.clock.now()).toISOString();
+  return risks({ tasks, links }, { ...calendar, now, start: `${campaign.plannedStart}T00:00` });
+}
+
+/** The actor's inbox across campaigns: open tasks, mentions and approvals waiting for them. */
+export async function inboxOf(ctx: WorkspaceContext, options: InboxQueryOptions): Promise<Inbox> {
+  const { campaignIds, since, delegations } = parseInput(InboxSchema, options, 'inbox options');
+  const readable = campaignIds.filter((id) => canParsed(ctx.actor, 'task.read', campaignScope('task', id), ctx.policy).allowed);
+  const parts = await Promise.all(
+    readable.map(async (campaignId) => {
+      const [tasks, approvals, comments] = await Promise.all([
+        readEvery(ctx, 'task', campaignId),
+        readEvery(ctx, 'approval', campaignId),
+        readEvery(ctx, 'comment', campaignId),
+      ]);
+      return { tasks, approvals, comments };
+    }),
+  );
+  const now = new Date(ctx.clock.now()).toISOString();
+  return inbox(
+    ctx.actor.id,
+    { tasks: parts.flatMap((p) => p.tasks), approvals: parts.flatMap((p) => p.approvals), comments: parts.flatMap((p) => p.comments) },
+    { now, delegations, ...(since === undefined ? {} : { since }) },
+  );
+}

@@ -1,0 +1,191 @@
+import * as z from 'zod';
+import { budgetSummary, type BudgetSummary } from '../budget/budgetSummary.js';
+import { parseInput } from '../core/validate.js';
+import {
+  BudgetLineSchema,
+  BudgetThresholdsSchema,
+  CostCategorySchema,
+  ExpenseSchema,
+  type BudgetLine,
+  type BudgetLineInput,
+  type BudgetThresholds,
+  type BudgetThresholdsInput,
+  type Expense,
+  type ExpenseInput,
+} from '../model/budget.js';
+import { BudgetLineIdSchema, CampaignIdSchema, ExpenseIdSchema } from '../model/ids.js';
+import type { Page } from '../store/storageAdapter.js';
+import { budgetEffect, loadBudget, type MoneyChange } from './_budgetEffect.js';
+import { changesSchema, PageOptionsSchema, type Changes } from './_changes.js';
+import type { WorkspaceContext } from './_context.js';
+import { createEntity, deleteEntity, updateEntity, type EntitySpec } from './_entityCommands.js';
+import { assertCanList, readEvery, readOne, readPage } from './_reader.js';
+import { resourceOf } from './_resources.js';
+import { runCommand } from './_runCommand.js';
+import type { PageOptions, UpdateOptions } from './commandOptions.js';
+
+/** A new budget line, `id` optional. */
+export type NewBudgetLine = Omit<BudgetLineInput, 'id'> & { readonly id?: string };
+/** Changes to a budget line; `null` clears an optional field. */
+export type BudgetLineChanges = Changes<Omit<BudgetLineInput, 'id' | 'campaignId'>>;
+/** A new expense or commitment, `id` optional. */
+export type NewExpense = Omit<ExpenseInput, 'id'> & { readonly id?: string };
+
+/** A campaign's threshold policy and host categories. */
+export interface BudgetSettings {
+  /** Threshold policy; absent means the default (warn above +5 %, block above +10 %). */
+  readonly thresholds?: BudgetThresholdsInput;
+  /** Host-defined cost categories besides the built-in ones. */
+  readonly categories?: readonly string[];
+}
+
+/** Filters and paging of the budget lists. */
+export interface BudgetListOptions extends PageOptions {
+  /** The campaign. */
+  readonly campaignId: string;
+  /** Only this category. */
+  readonly category?: string;
+}
+
+/**
+ * Budget lines, expenses and threshold policies. Every command checks the whole budget again,
+ * announces thresholds it makes the campaign cross (`budget.thresholdCrossed`) and is serialized
+ * per campaign, so two expenses cannot each pass a limit that together they break.
+ */
+export interface BudgetService {
+  /** Adds a budget line (`budget.write`). */
+  createLine(input: NewBudgetLine): Promise<BudgetLine>;
+  /** Changes a budget line (`budget.write`). */
+  updateLine(id: string, changes: BudgetLineChanges, options?: UpdateOptions): Promise<BudgetLine>;
+  /** Deletes a budget line no expense is charged to (`budget.write`). */
+  deleteLine(id: string, options?: UpdateOptions): Promise<void>;
+  /**
+   * Records an expense or commitment (`budget.write`). One that the policy blocks is refused with
+   * `LIMIT_EXCEEDED` (its message names the line, category or campaign and the level) and nothing
+   * is stored.
+   *
+   * @example
+   * ```ts
+   * await workspace.budgets.recordExpense({ campaignId: 'launch', category: 'venue', kind: 'commitment', amount: 107_000_00, currency: 'CNY', date: '2026-03-03' });
+   * // stored; events 'expense.recorded' and 'budget.thresholdCrossed' (venue warn above 5 %)
+   * ```
+   */
+  recordExpense(input: NewExpense): Promise<Expense>;
+  /** Sets a campaign's threshold policy and categories (`budget.write`). */
+  setThresholds(campaignId: string, settings: BudgetSettings): Promise<BudgetThresholds | undefined>;
+  /** One budget line (`budget.read`). */
+  getLine(id: string): Promise<BudgetLine>;
+  /** A campaign's budget lines (`budget.read`). */
+  listLines(options: BudgetListOptions): Promise<Page<BudgetLine>>;
+  /** One expense (`budget.read`). */
+  getExpense(id: string): Promise<Expense>;
+  /** A campaign's expenses and commitments (`budget.read`). */
+  listExpenses(options: BudgetListOptions): Promise<Page<Expense>>;
+  /** The campaign's budget summary per category with statuses from its policy (`budget.read`). */
+  summary(campaignId: string): Promise<BudgetSummary>;
+}
+
+function moneySpec<T extends 'budgetLine' | 'expense'>(type: T): Pick<EntitySpec<T>, 'before' | 'effect'> {
+  return {
+    before: async (session, campaignId) => {
+      if (campaignId !== null) await loadBudget(session, campaignId);
+    },
+    effect: async (session, { before, after }) => {
+      const campaignId = (after ?? before)?.campaignId;
+      if (campaignId !== undefined) budgetEffect(session, campaignId, { type, before, after } as MoneyChange);
+    },
+  };
+}
+
+const LINE: EntitySpec<'budgetLine'> = {
+  type: 'budgetLine',
+  schema: BudgetLineSchema,
+  changes: changesSchema(BudgetLineSchema.shape, { id: 'a budget line keeps its id', campaignId: 'a budget line cannot move to another campaign' }),
+  commands: { create: 'budget.createLine', update: 'budget.updateLine', delete: 'budget.deleteLine' },
+  permission: 'budget.write',
+  created: (session, line) => session.emit('budget.lineCreated', { type: 'budgetLine', id: line.id }, { line }),
+  updated: (session, line, fields) => session.emit('budget.lineUpdated', { type: 'budgetLine', id: line.id }, { line, fields }),
+  deleted: (session, line) => session.emit('budget.lineDeleted', { type: 'budgetLine', id: line.id }, { lineId: line.id }),
+  ...moneySpec('budgetLine'),
+};
+
+const EXPENSE: EntitySpec<'expense'> = {
+  type: 'expense',
+  schema: ExpenseSchema,
+  changes: z.strictObject({}),
+  commands: { create: 'budget.recordExpense', update: 'budget.updateExpense', delete: 'budget.deleteExpense' },
+  permission: 'budget.write',
+  created: (session, expense) => session.emit('expense.recorded', { type: 'expense', id: expense.id }, { expense }),
+  updated: () => undefined,
+  deleted: () => undefined,
+  ...moneySpec('expense'),
+};
+
+const SettingsSchema = z.strictObject({
+  /** Policy. */
+  thresholds: BudgetThresholdsSchema.optional(),
+  /** Categories. */
+  categories: z.array(CostCategorySchema).max(200).optional(),
+});
+const ListSchema = PageOptionsSchema.extend({
+  /** Campaign. */
+  campaignId: CampaignIdSchema,
+  /** Category. */
+  category: CostCategorySchema.optional(),
+});
+
+/** Builds the budget service of a workspace. */
+export function createBudgetService(ctx: WorkspaceContext): BudgetService {
+  return {
+    createLine: async (input) => createEntity(ctx, LINE, input),
+    updateLine: async (id, changes, options) => updateEntity(ctx, LINE, parseInput(BudgetLineIdSchema, id, 'budget line id'), changes, options),
+    deleteLine: async (id, options) => deleteEntity(ctx, LINE, parseInput(BudgetLineIdSchema, id, 'budget line id'), options),
+    recordExpense: async (input) => createEntity(ctx, EXPENSE, input),
+
+    async setThresholds(id, settings) {
+      const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
+      const parsed = parseInput(SettingsSchema, settings, 'budget settings');
+      return runCommand(ctx, { name: 'budget.setThresholds', target: { type: 'budget', id: campaignId } }, async (session) => {
+        const campaign = await session.require('campaign', campaignId);
+        session.authorize('budget.write', resourceOf('campaign', campaign));
+        await loadBudget(session, campaignId);
+        const previous = session.get('budget', campaignId);
+        session.change((state) => {
+          const doc = (state.budget[campaignId] ??= { campaignId: campaign.id, categories: [], revision: 0 });
+          if (parsed.thresholds !== undefined) doc.thresholds = parsed.thresholds;
+          if (parsed.categories !== undefined) doc.categories = parsed.categories;
+        });
+        budgetEffect(session, campaignId, undefined, previous?.thresholds);
+        const thresholds = session.get('budget', campaignId)?.thresholds;
+        if (thresholds !== undefined) session.emit('budget.thresholdsSet', { type: 'budget', id: campaignId }, { thresholds });
+        return thresholds;
+      });
+    },
+
+    getLine: async (id) => readOne(ctx, 'budgetLine', parseInput(BudgetLineIdSchema, id, 'budget line id')),
+    async listLines(options) {
+      const { category, ...query } = parseInput(ListSchema, options, 'budget list options');
+      assertCanList(ctx, 'budgetLine', query.campaignId);
+      return readPage<'budgetLine'>(ctx, { type: 'budgetLine', ...query, ...(category === undefined ? {} : { where: (l) => l.category === category }) });
+    },
+    getExpense: async (id) => readOne(ctx, 'expense', parseInput(ExpenseIdSchema, id, 'expense id')),
+    async listExpenses(options) {
+      const { category, ...query } = parseInput(ListSchema, options, 'budget list options');
+      assertCanList(ctx, 'expense', query.campaignId);
+      return readPage<'expense'>(ctx, { type: 'expense', ...query, ...(category === undefined ? {} : { where: (e) => e.category === category }) });
+    },
+
+    async summary(id) {
+      const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
+      assertCanList(ctx, 'budgetLine', campaignId);
+      const campaign = await readOne(ctx, 'campaign', campaignId);
+      const [doc, lines, expenses] = await Promise.all([
+        ctx.storage.get('budget', campaignId),
+        readEvery(ctx, 'budgetLine', campaignId),
+        readEvery(ctx, 'expense', campaignId),
+      ]);
+      const settings = doc?.data as { thresholds?: BudgetThresholds; categories?: string[] } | undefined;
+      return budgetSummary({ campaign, categories: settings?.categories ?? [], lines, expenses }, settings?.thresholds);
+    },
+  };
+}

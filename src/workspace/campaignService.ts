@@ -1,0 +1,191 @@
+import * as z from 'zod';
+import { parseInput } from '../core/validate.js';
+import { CAMPAIGN_STATUSES, CampaignSchema, type Campaign, type CampaignInput, type CampaignStatus } from '../model/campaign.js';
+import { CampaignIdSchema } from '../model/ids.js';
+import type { ProcessTemplateInput } from '../model/template.js';
+import type { ScheduleResult } from '../schedule/scheduleProject.js';
+import type { Reminder } from '../workflow/reminders/dueReminders.js';
+import type { Risk } from '../workflow/reminders/risks.js';
+import type { Page } from '../store/storageAdapter.js';
+import { changesSchema, merge, PageOptionsSchema, WriteOptionsSchema, type Changes } from './_changes.js';
+import type { WorkspaceContext } from './_context.js';
+import { parseNew } from './_input.js';
+import { assertCanList, readOne, readPage } from './_reader.js';
+import { RECORD_TYPES } from './_records.js';
+import { reschedule } from './_reschedule.js';
+import { campaignScope, resourceOf } from './_resources.js';
+import { runCommand } from './_runCommand.js';
+import { assignFields } from './_sameJson.js';
+import { instantiateTemplateCommand, type InstantiatedPlan, type InstantiateTemplateOptions } from './_instantiate.js';
+import { remindersOf, risksOf, type ReminderQueryOptions } from './_workflowQueries.js';
+import { readSchedule } from './_readSchedule.js';
+import type { PageOptions, UpdateOptions } from './commandOptions.js';
+
+/** A new campaign: its fields, with `id` optional (the workspace's id generator fills it in). */
+export type NewCampaign = Omit<CampaignInput, 'id'> & { readonly id?: string };
+
+/** Changes to a campaign; `null` clears an optional field. */
+export type CampaignChanges = Changes<Omit<CampaignInput, 'id'>>;
+
+/** Filters and paging of {@link CampaignService.list}. */
+export interface CampaignListOptions extends PageOptions {
+  /** Only campaigns with this status. */
+  readonly status?: CampaignStatus;
+}
+
+/** Campaigns: the aggregate that owns tasks, budgets and KPI targets. */
+export interface CampaignService {
+  /**
+   * Creates a campaign (permission `campaign.create`, workspace-wide) and its empty schedule.
+   *
+   * @example
+   * ```ts
+   * await workspace.campaigns.create({ id: 'launch', name: 'Spring launch', ownerId: 'm-li', plannedStart: '2026-03-02', currency: 'CNY' });
+   * // { id: 'launch', name: 'Spring launch', status: 'draft', objectiveIds: [], channels: [], tags: [], ... }
+   * ```
+   */
+  create(input: NewCampaign): Promise<Campaign>;
+  /** One campaign (`campaign.read`). */
+  get(id: string): Promise<Campaign>;
+  /** Campaigns the actor may read, by id, optionally of one status. */
+  list(options?: CampaignListOptions): Promise<Page<Campaign>>;
+  /**
+   * Changes a campaign (`campaign.update`). A new `plannedStart` or `calendarId` reschedules its
+   * tasks in the same transaction.
+   *
+   * @example
+   * ```ts
+   * await workspace.campaigns.update('launch', { plannedStart: '2026-03-09' }); // tasks move a week later
+   * ```
+   */
+  update(id: string, changes: CampaignChanges, options?: UpdateOptions): Promise<Campaign>;
+  /**
+   * Deletes a campaign with everything stored under it (`campaign.delete`): tasks, dependencies,
+   * calendars, budget, KPIs, approvals, comments. One command, so one undo restores it all.
+   */
+  delete(id: string, options?: UpdateOptions): Promise<void>;
+  /**
+   * Schedules the campaign from scratch and stores the dates that differ (`campaign.update`);
+   * returns the whole schedule.
+   *
+   * @example
+   * ```ts
+   * (await workspace.campaigns.scheduleCampaign('launch')).finish; // '2026-03-09T17:00'
+   * ```
+   */
+  scheduleCampaign(id: string): Promise<ScheduleResult>;
+  /** The campaign's current schedule: dates, floats, critical path and issues (`task.read` or `report.read`). */
+  getSchedule(id: string): Promise<ScheduleResult>;
+  /**
+   * Turns a process template into the campaign's tasks, dependencies and draft approvals in one
+   * command (`task.create`), scheduled from the campaign's planned start.
+   *
+   * @example
+   * ```ts
+   * await workspace.campaigns.instantiateTemplate('launch', CAMPAIGN_FULL_PROCESS, { assignees: { legal: ['m-zhou'] } });
+   * // { taskIds: ['research', ...], dependencyIds: [...], approvalIds: ['review-approval'], unassignedRoles: [] }
+   * ```
+   */
+  instantiateTemplate(id: string, template: ProcessTemplateInput, options?: InstantiateTemplateOptions): Promise<InstantiatedPlan>;
+  /** Tasks and approval stages due soon or overdue now, and whom to tell (`task.read`). */
+  reminders(id: string, options?: ReminderQueryOptions): Promise<Reminder[]>;
+  /** Delay risks now: deadlines at risk, critical tasks not started, float consumed (`task.read`). */
+  risks(id: string): Promise<Risk[]>;
+}
+
+const CampaignChangesSchema = changesSchema(CampaignSchema.shape, { id: 'a campaign keeps its id; create a new campaign instead' });
+const ListSchema = PageOptionsSchema.extend({
+  /** Status filter. */
+  status: z.enum(CAMPAIGN_STATUSES).optional(),
+});
+const SCHEDULE_FIELDS = new Set(['plannedStart', 'calendarId']);
+
+/** Builds the campaign service of a workspace. */
+export function createCampaignService(ctx: WorkspaceContext): CampaignService {
+  return {
+    async create(input) {
+      const campaign = parseNew(CampaignSchema, input, () => ctx.ids.next('campaign'), 'campaign');
+      return runCommand(ctx, { name: 'campaign.create', target: { type: 'campaign', id: campaign.id } }, async (session) => {
+        session.authorize('campaign.create', campaignScope('campaign', undefined));
+        await session.reserve('campaign', campaign.id);
+        session.change((draft) => {
+          draft.campaign[campaign.id] = campaign;
+        });
+        await reschedule(session, campaign.id, [{ kind: 'rebuild' }]);
+        session.emit('campaign.created', { type: 'campaign', id: campaign.id }, { campaign });
+        return campaign;
+      });
+    },
+
+    get: async (id) => readOne(ctx, 'campaign', parseInput(CampaignIdSchema, id, 'campaign id')),
+
+    async list(options = {}) {
+      const { status, ...page } = parseInput(ListSchema, options, 'campaign list options');
+      return readPage<'campaign'>(ctx, { type: 'campaign', ...page, ...(status === undefined ? {} : { where: (c) => c.status === status }) });
+    },
+
+    async update(id, changes, options = {}) {
+      const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
+      const parsed = parseInput(CampaignChangesSchema, changes, 'campaign changes');
+      const { expectedVersion } = parseInput(WriteOptionsSchema, options, 'write options');
+      return runCommand(ctx, { name: 'campaign.update', target: { type: 'campaign', id: campaignId } }, async (session) => {
+        const current = await session.require('campaign', campaignId, expectedVersion);
+        session.authorize('campaign.update', resourceOf('campaign', current));
+        const next = parseInput(CampaignSchema, merge(current, parsed), 'campaign');
+        let fields: string[] = [];
+        session.change((draft) => {
+          fields = assignFields(draft.campaign[campaignId] as Record<string, unknown>, next);
+        });
+        if (fields.some((f) => SCHEDULE_FIELDS.has(f))) await reschedule(session, campaignId, [{ kind: 'rebuild' }]);
+        const campaign = session.get('campaign', campaignId) ?? next;
+        if (fields.length > 0) session.emit('campaign.updated', { type: 'campaign', id: campaignId }, { campaign, fields });
+        return campaign;
+      });
+    },
+
+    async delete(id, options = {}) {
+      const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
+      const { expectedVersion } = parseInput(WriteOptionsSchema, options, 'write options');
+      await runCommand(ctx, { name: 'campaign.delete', target: { type: 'campaign', id: campaignId } }, async (session) => {
+        const current = await session.require('campaign', campaignId, expectedVersion);
+        session.authorize('campaign.delete', resourceOf('campaign', current));
+        const owned = RECORD_TYPES.filter((type) => type !== 'campaign' && type !== 'objective' && type !== 'member');
+        for (const type of owned) await session.loadCampaign(type, campaignId);
+        let removed = 0;
+        session.change((draft) => {
+          for (const type of owned) {
+            for (const record of session.all(type, campaignId)) {
+              const key = 'id' in record ? record.id : campaignId;
+              delete (draft[type] as Record<string, unknown>)[key];
+              removed += 1;
+            }
+          }
+          delete draft.campaign[campaignId];
+        });
+        session.emit('campaign.deleted', { type: 'campaign', id: campaignId }, { removed });
+      });
+    },
+
+    async scheduleCampaign(id) {
+      const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
+      return runCommand(ctx, { name: 'campaign.schedule', target: { type: 'campaign', id: campaignId } }, async (session) => {
+        const current = await session.require('campaign', campaignId);
+        session.authorize('campaign.update', resourceOf('campaign', current));
+        const { prepared } = await reschedule(session, campaignId, [{ kind: 'rebuild' }]);
+        const result = prepared.result();
+        session.emit('campaign.scheduled', { type: 'campaign', id: campaignId }, { start: result.start, finish: result.finish, criticalPath: result.criticalPath });
+        return result;
+      });
+    },
+
+    instantiateTemplate: async (id, template, options) => instantiateTemplateCommand(ctx, id, template, options),
+    reminders: async (id, options = {}) => remindersOf(ctx, id, options),
+    risks: async (id) => risksOf(ctx, id),
+
+    async getSchedule(id) {
+      const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
+      assertCanList(ctx, 'task', campaignId);
+      return readSchedule(ctx, campaignId);
+    },
+  };
+}

@@ -1,0 +1,248 @@
+import * as z from 'zod';
+import { AccessPolicySchema, DEFAULT_ACCESS_POLICY, type AccessPolicy } from '../access/accessPolicy.js';
+import { ActorSchema, type Actor, type ActorInput } from '../access/actor.js';
+import { randomIds, systemClock, type Clock, type IdGenerator } from '../core/clock.js';
+import { parseInput } from '../core/validate.js';
+import type { WorkspaceEvent, WorkspaceEventListener, WorkspaceEventMap } from '../events/workspaceEvents.js';
+import { defaultMetricRegistry, type MetricRegistry } from '../kpi/createMetricRegistry.js';
+import type { OutboxEntry, StorageAdapter } from '../store/storageAdapter.js';
+import type { Inbox } from '../workflow/collaboration/inbox.js';
+import { StatusWorkflowSchema, type StatusWorkflowInput } from '../workflow/status/statusWorkflow.js';
+import { CommandContextSchema } from '../workflow/context.js';
+import type { WorkspaceContext } from './_context.js';
+import { EventBus, type ListenerErrorHandler } from './_eventBus.js';
+import { assertAllowed } from './_reader.js';
+import { campaignScope } from './_resources.js';
+import { ScheduleCache } from './_scheduleCache.js';
+import { inboxOf, type InboxQueryOptions } from './_workflowQueries.js';
+import { createApprovalService, type ApprovalService } from './approvalService.js';
+import { createAuditService, type AuditService } from './auditService.js';
+import { createBudgetService, type BudgetService } from './budgetService.js';
+import { createCalendarService, type CalendarService } from './calendarService.js';
+import { createCommentService, type CommentService } from './commentService.js';
+import { createKpiService, type KpiService } from './kpiService.js';
+import { createMemberService, type MemberService } from './memberService.js';
+import { createObjectiveService, type ObjectiveService } from './objectiveService.js';
+import { createCampaignService, type CampaignService } from './campaignService.js';
+import { createDependencyService, type DependencyService } from './dependencyService.js';
+import { createTaskService, type TaskService } from './taskService.js';
+
+/** Options of {@link createWorkspace}. */
+export interface WorkspaceOptions {
+  /** Where everything is stored: `createMemoryStorage()` or a database adapter. */
+  readonly storage: StorageAdapter;
+  /** Source of command and event times; default the system clock. */
+  readonly clock?: Clock;
+  /** Source of new ids (entities, commands, events); default `crypto.randomUUID`. */
+  readonly ids?: IdGenerator;
+  /**
+   * Who runs the commands: a member id, department and role grants, as your platform knows them.
+   * Default {@link SYSTEM_ACTOR}, an administrator of everything: leave it out only in trusted code
+   * such as imports and scheduled jobs, and use {@link Workspace.withActor} per request.
+   */
+  readonly actor?: ActorInput;
+  /** Which role may do what; default `DEFAULT_ACCESS_POLICY`. */
+  readonly policy?: AccessPolicy;
+  /** Time zone of the campaigns' working calendars (IANA, e.g. `Asia/Shanghai`); default `UTC`. */
+  readonly timeZone?: string;
+  /** Metric definitions for KPI targets; default the built-in registry. */
+  readonly metrics?: MetricRegistry;
+  /** Status workflows per task type; types without one use the default workflow. */
+  readonly workflows?: readonly StatusWorkflowInput[];
+  /**
+   * Receives what a listener throws (or rejects with) and the event; the command has committed and
+   * the other listeners still run. Default: `console.error`.
+   */
+  readonly onListenerError?: ListenerErrorHandler;
+  /** How many campaigns' prepared schedules to keep for incremental rescheduling; default 100. */
+  readonly scheduleCacheSize?: number;
+}
+
+/** An outbox entry of a workspace: the stored entry with its event typed. */
+export type WorkspaceOutboxEntry = Omit<OutboxEntry, 'event'> & { readonly event: WorkspaceEvent };
+
+/** Options of {@link Workspace.claimOutbox}. */
+export interface ClaimOutboxOptions {
+  /** At most this many entries, 1–1000; default 100. */
+  readonly limit?: number;
+  /** Who claims, e.g. the relay's host name; default `campaignkit-relay`. */
+  readonly consumer?: string;
+  /** How long the claim lasts before another relay may take the entries, in ms; default 30 000. */
+  readonly leaseMs?: number;
+}
+
+/** The stateful API: services per aggregate, events, the outbox relay and views for other actors. */
+export interface Workspace {
+  /** Who this view acts as. */
+  readonly actor: Actor;
+  /** Campaigns, their schedule and cascading delete. */
+  readonly campaigns: CampaignService;
+  /** Tasks and their status workflow. */
+  readonly tasks: TaskService;
+  /** Dependencies between tasks. */
+  readonly dependencies: DependencyService;
+  /** Working calendars of campaigns. */
+  readonly calendars: CalendarService;
+  /** Budget lines, expenses and threshold policies. */
+  readonly budgets: BudgetService;
+  /** KPI targets and measurements. */
+  readonly kpis: KpiService;
+  /** Objectives and key results (workspace-wide). */
+  readonly objectives: ObjectiveService;
+  /** The member directory (workspace-wide). */
+  readonly members: MemberService;
+  /** Multi-stage approvals. */
+  readonly approvals: ApprovalService;
+  /** Comments with mentions. */
+  readonly comments: CommentService;
+  /** The audit trail and undo. */
+  readonly audit: AuditService;
+  /**
+   * Listens to one event type, or `'*'` for all; returns a function that stops listening.
+   * Listeners run after the command commits; what one throws goes to `onListenerError` and stops
+   * neither the other listeners nor the command.
+   *
+   * @example
+   * ```ts
+   * const stop = workspace.on('task.rescheduled', (event) => console.log(event.taskId, event.finish));
+   * stop();
+   * ```
+   */
+  on<K extends keyof WorkspaceEventMap>(type: K, listener: WorkspaceEventListener<NoInfer<K>>): () => void;
+  /** Like {@link Workspace.on}, for the next event only. */
+  once<K extends keyof WorkspaceEventMap>(type: K, listener: WorkspaceEventListener<NoInfer<K>>): () => void;
+  /** Stops a listener registered with {@link Workspace.on}. */
+  off<K extends keyof WorkspaceEventMap>(type: K, listener: WorkspaceEventListener<NoInfer<K>>): void;
+  /**
+   * Leases the oldest unsent events for a relay to publish (`audit.read`, workspace-wide). On
+   * PostgreSQL and MySQL the claim uses `FOR UPDATE SKIP LOCKED`, so relays on several app servers
+   * never receive the same entry at once; an entry not acknowledged before its lease ends is
+   * handed out again (at least once).
+   *
+   * @example
+   * ```ts
+   * const batch = await workspace.claimOutbox({ limit: 50 });
+   * await broker.publish(batch.map((entry) => entry.event));
+   * await workspace.acknowledgeOutbox(batch.map((entry) => entry.seq));
+   * ```
+   */
+  claimOutbox(options?: ClaimOutboxOptions): Promise<WorkspaceOutboxEntry[]>;
+  /**
+   * What waits for the actor in the given campaigns: open tasks they own or are assigned to,
+   * comments that mention them, approvals waiting for their decision.
+   */
+  inbox(options: InboxQueryOptions): Promise<Inbox>;
+  /** Marks claimed entries as sent; returns how many were pending (`audit.read`, workspace-wide). */
+  acknowledgeOutbox(seqs: readonly number[]): Promise<number>;
+  /**
+   * The same workspace acting as someone else: same storage, listeners and caches. Use one per
+   * request in a service.
+   *
+   * @example
+   * ```ts
+   * const asAgency = workspace.withActor({ id: 'm-ad', department: 'agency', roles: [{ role: 'external', campaignId: 'launch' }] });
+   * await asAgency.tasks.list({ campaignId: 'launch' }); // tasks without any cost field
+   * ```
+   */
+  withActor(actor: ActorInput): Workspace;
+}
+
+/** The actor of a workspace created without one: `system`, administrator of every campaign. */
+export const SYSTEM_ACTOR: ActorInput = Object.freeze({ id: 'system', roles: [Object.freeze({ role: 'admin' as const })] });
+
+const OptionsSchema = z.object({
+  /** Storage. */
+  storage: z.custom<StorageAdapter>(
+    (value) => typeof (value as StorageAdapter | undefined)?.transaction === 'function' && typeof (value as StorageAdapter).readAudit === 'function',
+    'expected a StorageAdapter such as createMemoryStorage()',
+  ),
+  /** Clock. */
+  clock: z.custom<Clock>((value) => typeof (value as Clock | undefined)?.now === 'function', 'expected a Clock with now()').default(systemClock),
+  /** Ids. */
+  ids: z.custom<IdGenerator>((value) => typeof (value as IdGenerator | undefined)?.next === 'function', 'expected an IdGenerator with next()').default(randomIds),
+  /** Time zone (the workflow commands' schema: an IANA zone Intl knows). */
+  timeZone: CommandContextSchema.shape.timeZone,
+  /** Workflows. */
+  workflows: z.array(StatusWorkflowSchema).default([]),
+  /** Listener error handler. */
+  onListenerError: z.custom<ListenerErrorHandler>((value) => typeof value === 'function', 'expected a function').optional(),
+  /** Cache size. */
+  scheduleCacheSize: z.int().min(0).max(100_000).default(100),
+});
+
+const ClaimSchema = z.object({
+  /** Limit. */
+  limit: z.int().min(1).max(1000).default(100),
+  /** Consumer. */
+  consumer: z.string().min(1).max(200).default('campaignkit-relay'),
+  /** Lease. */
+  leaseMs: z.int().min(1).max(86_400_000).default(30_000),
+});
+
+function reportToConsole(error: unknown, event: WorkspaceEvent): void {
+  globalThis.console.error(`campaignkit: a listener of ${event.type} (event ${event.id}) failed`, error);
+}
+
+function view(ctx: WorkspaceContext): Workspace {
+  const relay = campaignScope('outbox', undefined);
+  return {
+    actor: ctx.actor,
+    campaigns: createCampaignService(ctx),
+    tasks: createTaskService(ctx),
+    dependencies: createDependencyService(ctx),
+    calendars: createCalendarService(ctx),
+    budgets: createBudgetService(ctx),
+    kpis: createKpiService(ctx),
+    objectives: createObjectiveService(ctx),
+    members: createMemberService(ctx),
+    approvals: createApprovalService(ctx),
+    comments: createCommentService(ctx),
+    audit: createAuditService(ctx),
+    inbox: async (options) => inboxOf(ctx, options),
+    on: (type, listener) => ctx.bus.on(type, listener),
+    once: (type, listener) => ctx.bus.on(type, listener, true),
+    off: (type, listener) => ctx.bus.off(type, listener),
+    async claimOutbox(options = {}) {
+      const claim = parseInput(ClaimSchema, options, 'claim options');
+      assertAllowed(ctx, 'audit.read', relay);
+      return (await ctx.storage.claimOutbox(claim)) as unknown as WorkspaceOutboxEntry[];
+    },
+    async acknowledgeOutbox(seqs) {
+      assertAllowed(ctx, 'audit.read', relay);
+      return ctx.storage.acknowledgeOutbox(seqs);
+    },
+    withActor: (actor) => view({ ...ctx, actor: parseInput(ActorSchema, actor, 'actor') }),
+  };
+}
+
+/**
+ * Creates a workspace over a storage adapter: services per aggregate whose every command runs
+ * through one pipeline — parse the input, authorize the actor, load the records in one storage
+ * transaction, change them with immer, save each at the version read, append one audit entry and
+ * the outbox events in the same transaction, and only after the commit hand the typed events to
+ * listeners. A failed step changes nothing.
+ *
+ * @example
+ * ```ts
+ * const workspace = createWorkspace({ storage: createMemoryStorage(), actor: { id: 'm-li', roles: [{ role: 'admin' }] } });
+ * await workspace.campaigns.create({ id: 'launch', name: 'Spring launch', ownerId: 'm-li', plannedStart: '2026-03-02', currency: 'CNY' });
+ * await workspace.tasks.create({ id: 'brief', campaignId: 'launch', name: 'Brief', duration: '2d' });
+ * // { id: 'brief', start: '2026-03-02T08:00', finish: '2026-03-03T17:00', status: 'todo', ... }
+ * ```
+ */
+export function createWorkspace(options: WorkspaceOptions): Workspace {
+  const { policy, metrics, actor, ...rest } = options;
+  const parsed = parseInput(OptionsSchema, rest, 'workspace options');
+  return view({
+    storage: parsed.storage,
+    clock: parsed.clock,
+    ids: parsed.ids,
+    actor: parseInput(ActorSchema, actor ?? SYSTEM_ACTOR, 'actor'),
+    policy: policy === undefined ? DEFAULT_ACCESS_POLICY : parseInput(AccessPolicySchema, policy, 'access policy'),
+    timeZone: parsed.timeZone,
+    metrics: metrics ?? defaultMetricRegistry,
+    workflows: parsed.workflows,
+    bus: new EventBus(parsed.onListenerError ?? reportToConsole),
+    schedules: new ScheduleCache(parsed.scheduleCacheSize),
+  });
+}

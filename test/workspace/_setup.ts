@@ -1,0 +1,48 @@
+import { fixedClock, sequentialIds, type IdGenerator } from '../../src/core/clock.js';
+import { isCampaignKitError, type CampaignKitError } from '../../src/core/errors.js';
+import type { WorkspaceEvent } from '../../src/events/workspaceEvents.js';
+import { createMemoryStorage, type MemoryStorage } from '../../src/store/memoryStorage.js';
+import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../src/workspace/createWorkspace.js';
+
+/** The instant every test's clock reads: Monday 2 March 2026, 09:00 UTC. */
+export const NOW = '2026-03-02T09:00:00.000Z';
+
+/** Actors of the launch campaign. */
+export const actors = {
+  admin: { id: 'm-root', roles: [{ role: 'admin' as const }] },
+  manager: { id: 'm-li', department: 'market', roles: [{ role: 'manager' as const, campaignId: 'launch' }] },
+  member: { id: 'm-wang', department: 'market', roles: [{ role: 'member' as const, campaignId: 'launch' }] },
+  viewer: { id: 'm-wu', roles: [{ role: 'viewer' as const, campaignId: 'launch' }] },
+  agency: { id: 'm-ad', department: 'agency', roles: [{ role: 'external' as const, campaignId: 'launch' }] },
+};
+
+/** A workspace on fresh memory storage with a fixed clock and sequential ids, acting as the manager. */
+export function setup(options: Partial<WorkspaceOptions> = {}): { workspace: Workspace; storage: MemoryStorage; events: WorkspaceEvent[] } {
+  const storage = createMemoryStorage({ clock: fixedClock(NOW) });
+  const workspace = createWorkspace({ storage, clock: fixedClock(NOW), ids: sequentialIds(), actor: actors.admin, ...options });
+  const events: WorkspaceEvent[] = [];
+  workspace.on('*', (event) => {
+    events.push(event);
+  });
+  return { workspace, storage, events };
+}
+
+/** The launch campaign starting Monday 2 March 2026 on the Standard calendar. */
+export const LAUNCH = { id: 'launch', name: 'Spring launch', ownerId: 'm-li', plannedStart: '2026-03-02', currency: 'CNY' };
+
+/** The CampaignKitError `promise` rejects with. */
+export async function failure(promise: Promise<unknown>): Promise<CampaignKitError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isCampaignKitError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected the command to fail');
+}
+
+/** Sequential ids with a prefix, so two app servers on one storage never hand out the same id. */
+export function prefixedIds(prefix: string): IdGenerator {
+  const ids = sequentialIds();
+  return { next: (kind) => `${prefix}-${ids.next(kind)}` };
+}
