@@ -32,8 +32,3 @@ export function localDateTime(instant: string | number, timeZone: string): strin
 export function normalizeLocal(value: string): string {
   return value.length === 10 ? `${value}T00:00` : value.slice(0, 16);
 }
-
-/** Milliseconds since the epoch of an instant string already validated by `InstantSchema`. */
-export function epochMs(instant: string): number {
-  return Date.parse(instant);
-}

@@ -31,7 +31,8 @@ function holds(member: Member, role: string, campaignId: string | undefined): bo
  * ```
  */
 export function membersInRole(directory: RoleDirectory, role: string, campaignId?: string): MemberId[] {
-  const explicit = directory.assignees[role];
+  // Role names are the host's: one named like an Object method must not find the prototype's.
+  const explicit = Object.hasOwn(directory.assignees, role) ? directory.assignees[role] : undefined;
   if (explicit !== undefined) return [...new Set(explicit)];
   return directory.members.filter((m) => holds(m, role, campaignId)).map((m) => m.id);
 }

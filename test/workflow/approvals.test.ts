@@ -304,4 +304,10 @@ describe('budgetApprovalFor', () => {
   it('refuses a threshold in another currency', () => {
     expect(thrown(() => budgetApprovalFor({ ...expense, currency: 'USD' }, { id: 'ap', policy, directory })).code).toBe('CURRENCY_MISMATCH');
   });
+
+  it('finds approvers by department when the role is named like an Object method (constructor)', () => {
+    const rules = [{ threshold: { amount: 1_000_000, currency: 'CNY' }, name: 'Site approval', approverRole: 'constructor' }];
+    const members = [{ id: 'm-gao', name: 'Gao', department: 'constructor' }];
+    expect(budgetApprovalFor(expense, { id: 'ap-site', policy: { rules }, directory: { members } })?.stages[0]?.approvers).toEqual(['m-gao']);
+  });
 });

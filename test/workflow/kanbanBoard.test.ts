@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kanbanBoard } from '../../src/workflow/status/kanbanBoard.js';
-import { CREATIVE_STATUS_WORKFLOW } from '../../src/workflow/status/statusWorkflow.js';
+import { CREATIVE_STATUS_WORKFLOW, defineStatusWorkflow } from '../../src/workflow/status/statusWorkflow.js';
 import { task } from './_fixtures.js';
 
 const tasks = [
@@ -39,6 +39,20 @@ describe('kanbanBoard', () => {
   it('draws swimlanes by channel and by priority', () => {
     expect(kanbanBoard(tasks, { swimlane: 'channel' }).swimlanes.map((l) => l.key)).toEqual(['search', 'short-video', null]);
     expect(kanbanBoard(tasks, { swimlane: 'priority' }).swimlanes.map((l) => l.key)).toEqual(['urgent', 'medium', 'low']);
+  });
+
+  it('gives a status no WIP limit unless one is set, whatever the status is called', () => {
+    const workflow = defineStatusWorkflow({
+      taskType: 'build',
+      statuses: [{ name: 'constructor', category: 'in_progress' }, { name: 'toString', category: 'done' }],
+      initial: 'constructor',
+      transitions: [{ from: 'constructor', to: 'toString' }],
+    });
+    const board = kanbanBoard([task({ id: 'x', name: 'Stand', type: 'build', status: 'constructor', statusCategory: 'in_progress' })], { workflow });
+    expect(board.columns.map((c) => [c.status, c.wipLimit, c.taskIds, c.overLimit])).toEqual([
+      ['constructor', null, ['x'], false],
+      ['toString', null, [], false],
+    ]);
   });
 
   it('uses a workflow’s own statuses and WIP limits, and lists tasks of other workflows as unmapped', () => {

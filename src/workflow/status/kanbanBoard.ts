@@ -110,7 +110,8 @@ export function kanbanBoard(tasks: readonly Task[], options: KanbanOptions = {})
   const unmapped = sorted.filter((t) => !names.has(columnOf(t))).map((t) => t.id);
   const columns: KanbanColumn[] = statuses.map((status) => {
     const taskIds = sorted.filter((t) => columnOf(t) === status.name).map((t) => t.id);
-    const wipLimit = parsed.wipLimits[status.name] ?? status.wipLimit ?? null;
+    const override = Object.hasOwn(parsed.wipLimits, status.name) ? parsed.wipLimits[status.name] : undefined;
+    const wipLimit = override ?? status.wipLimit ?? null;
     return { status: status.name, category: status.category, wipLimit, taskIds, overLimit: wipLimit !== null && taskIds.length > wipLimit };
   });
   const violations = columns.flatMap((c) =>

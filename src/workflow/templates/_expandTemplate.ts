@@ -73,8 +73,9 @@ export function expandTemplate(template: ProcessTemplate, options: ExpandOptions
   const dependency = (from: string, to: string, type: LinkType, lag: DurationInput) =>
     parseInput(DependencySchema, { id: `${idPrefix}${from}->${to}`, campaignId, from, to, type, lag }, 'dependency');
   const depLinks: Dependency[] = [];
+  const durationOf = (stage: Stage): DurationInput => (Object.hasOwn(options.durations, stage.id) ? options.durations[stage.id] : undefined) ?? stage.duration;
   const byStage: StageTasks[] = template.stages.map((stage, i) => {
-    const duration = options.durations[stage.id] ?? stage.duration;
+    const duration = durationOf(stage);
     const durations = taskDurations(stage, duration, ['stages', i, 'duration']);
     const owners = membersInRole(directory, stage.ownerRole, campaignId);
     if (owners.length === 0) unassigned.add(stage.ownerRole);
@@ -150,7 +151,7 @@ export function expandTemplate(template: ProcessTemplate, options: ExpandOptions
     name: stage.name,
     ownerRole: stage.ownerRole,
     taskIds: tasks.map((t) => t.id),
-    sla: options.durations[stage.id] ?? stage.duration,
+    sla: durationOf(stage),
     outputs: stage.outputs,
   }));
   return { tasks: byStage.flatMap((s) => s.tasks), links: depLinks, approvals, stages, unassignedRoles: [...unassigned].sort() };

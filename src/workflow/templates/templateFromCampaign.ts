@@ -61,7 +61,9 @@ export function templateFromCampaign(plan: CampaignPlan, options: TemplateFromCa
   const parsed = parseInput(TemplateFromCampaignOptionsSchema, options, 'template options');
   const { calendar } = calendarContext(options);
   const roleOf = (member: string | undefined): string | undefined =>
-    member === undefined ? undefined : (parsed.roleOf[member] ?? parsed.members.find((m) => m.id === member)?.department);
+    member === undefined
+      ? undefined
+      : ((Object.hasOwn(parsed.roleOf, member) ? parsed.roleOf[member] : undefined) ?? parsed.members.find((m) => m.id === member)?.department);
   const parents = new Set(plan.tasks.map((t) => t.parentId).filter((p) => p !== undefined));
   const leaves = plan.tasks.filter((t) => !parents.has(t.id));
   const stageOf = new Map(leaves.map((t) => [t.id as string, (t.stageId ?? t.id) as string]));
