@@ -128,11 +128,13 @@ export function restoreSnapshot(input: unknown): MemoryState {
     const { type, id, campaignId, version, updatedAt } = record;
     rows.set(id, { type, id, campaignId, version, json, updatedAt });
   });
+  const auditSeqs = new Set<number>();
   snapshot.audit.forEach(({ patches, inversePatches, ...entry }, index) => {
-    if (state.auditIds.has(entry.id) || entry.seq >= snapshot.nextAuditSeq) {
-      throw invalidField('memory snapshot', ['audit', index], 'audit ids must be unique and seqs below nextAuditSeq');
+    if (state.auditIds.has(entry.id) || auditSeqs.has(entry.seq) || entry.seq >= snapshot.nextAuditSeq) {
+      throw invalidField('memory snapshot', ['audit', index], 'audit ids and seqs must be unique and seqs below nextAuditSeq');
     }
     state.auditIds.add(entry.id);
+    auditSeqs.add(entry.seq);
     insertAuditRow(state.audit, {
       entry,
       patchesJson: encodeJson(patches, 'memory snapshot', ['audit', index, 'patches']),

@@ -104,6 +104,8 @@ describe('createMemoryStorage snapshots', () => {
       { ...snapshot, records: [...snapshot.records, snapshot.records[0]] },
       { ...snapshot, nextAuditSeq: 1 },
       { ...snapshot, outbox: [...snapshot.outbox, snapshot.outbox[0]] },
+      // Two audit entries at one seq: paging by seq would skip one of them.
+      { ...snapshot, audit: [...snapshot.audit, { ...snapshot.audit[0], id: 'another-entry' }] },
     ];
     for (const input of broken) {
       expect(() => createMemoryStorage({ snapshot: input as typeof snapshot })).toThrow(/Invalid memory snapshot/);
