@@ -80,6 +80,13 @@ export function canParsed(actor: Actor, permission: Permission, resource: Resour
   return decide(actor, permission, resource, policy);
 }
 
+/** {@link assertCan} for input already parsed: throws `FORBIDDEN` unless the decision allows it. */
+export function assertCanParsed(actor: Actor, permission: Permission, resource: Resource, policy: AccessPolicy): AccessDecision {
+  const decision = decide(actor, permission, resource, policy);
+  if (!decision.allowed) throw forbidden(actor.id, decision, resource);
+  return decision;
+}
+
 /** {@link rolesOf} for input already parsed. */
 export function rolesOfParsed(actor: Actor, scope: { campaignId?: string; department?: string }, policy: AccessPolicy): Role[] {
   const capped = actor.department !== undefined && policy.externalDepartments.includes(actor.department);

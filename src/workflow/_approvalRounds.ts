@@ -1,6 +1,9 @@
+import { assertCanParsed } from '../access/can.js';
+import type { Permission } from '../access/permissions.js';
 import type { Approval, ApprovalDecision, ApprovalRound, ApprovalStage, Delegation } from '../model/approval.js';
 import type { MemberId } from '../model/ids.js';
 import type { Resource } from '../access/actor.js';
+import type { CommandContext } from './context.js';
 
 /** The latest round, if the approval was ever submitted. */
 export function latestRound(approval: Approval): ApprovalRound | undefined {
@@ -40,4 +43,15 @@ export function activeDelegations(delegations: readonly Delegation[], atMs: numb
 /** The access resource describing an approval; its "owner" is whoever submitted the latest round. */
 export function approvalResource(approval: Approval): Resource {
   return { type: 'approval', id: approval.id, campaignId: approval.campaignId, ownerId: latestRound(approval)?.submittedBy, assigneeIds: [] };
+}
+
+/**
+ * Throws `FORBIDDEN` unless the actor holds `permission` on the approval. A budget request carries
+ * its amount and comes back whole in the command's result and events, so acting on one also
+ * needs `budget.read`, which keeps agencies from it as `redact` keeps it from their lists.
+ */
+export function assertMayActOn(approval: Approval, permission: Permission, context: CommandContext): void {
+  const resource = approvalResource(approval);
+  assertCanParsed(context.actor, permission, resource, context.policy);
+  if (approval.subject.type === 'budget') assertCanParsed(context.actor, 'budget.read', resource, context.policy);
 }

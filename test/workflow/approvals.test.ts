@@ -305,6 +305,18 @@ describe('budgetApprovalFor', () => {
     expect(thrown(() => budgetApprovalFor({ ...expense, currency: 'USD' }, { id: 'ap', policy, directory })).code).toBe('CURRENCY_MISMATCH');
   });
 
+  it('keeps an agency, which may not see budgets, from submitting or withdrawing a budget request', () => {
+    const request = budgetApprovalFor(expense, { id: 'ap-booth', policy, directory });
+    if (request === null) throw new Error('expected a budget request');
+    const refused = thrown(() => submitApproval(request, {}, ctx(actors.agency)));
+    expect([refused.code, refused.details.permission]).toEqual(['FORBIDDEN', 'budget.read']);
+    // Even as the one who submitted it (so approval.cancel would allow it), the agency may not act on it.
+    const submitted = submitApproval(request, {}, ctx(actors.marketer)).state;
+    const asIfByAgency = { ...submitted, rounds: submitted.rounds.map((r) => ({ ...r, submittedBy: 'm-ad' as typeof r.submittedBy })) };
+    expect(thrown(() => cancelApproval(asIfByAgency, {}, ctx(actors.agency))).details.permission).toBe('budget.read');
+    expect(submitted.status).toBe('pending');
+  });
+
   it('finds approvers by department when the role is named like an Object method (constructor)', () => {
     const rules = [{ threshold: { amount: 1_000_000, currency: 'CNY' }, name: 'Site approval', approverRole: 'constructor' }];
     const members = [{ id: 'm-gao', name: 'Gao', department: 'constructor' }];

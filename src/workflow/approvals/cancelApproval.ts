@@ -1,12 +1,11 @@
 import { produce } from 'immer';
 import * as z from 'zod';
-import { canParsed, forbidden } from '../../access/can.js';
 import { CampaignKitError } from '../../core/errors.js';
 import { parseInput } from '../../core/validate.js';
 import type { Approval } from '../../model/approval.js';
 import { parseContext, type CommandContextInput } from '../context.js';
 import type { ApprovalCancelledEvent, CommandResult } from '../events.js';
-import { approvalResource } from '../_approvalRounds.js';
+import { assertMayActOn } from '../_approvalRounds.js';
 
 /** Withdraw an approval. */
 export const CancelApprovalCommandSchema = z.object({
@@ -33,8 +32,7 @@ export function cancelApproval(approval: Approval, command: CancelApprovalComman
   if (approval.status === 'approved' || approval.status === 'cancelled') {
     throw new CampaignKitError('INVALID_STATE', `Approval '${approval.id}' is already ${approval.status}`, { details: { ids: [approval.id], status: approval.status } });
   }
-  const access = canParsed(ctx.actor, 'approval.cancel', approvalResource(approval), ctx.policy);
-  if (!access.allowed) throw forbidden(ctx.actor.id, access, approvalResource(approval));
+  assertMayActOn(approval, 'approval.cancel', ctx);
   const state = produce(approval, (draft) => {
     draft.status = 'cancelled';
     const round = draft.rounds[draft.rounds.length - 1];

@@ -1,13 +1,13 @@
 import { produce } from 'immer';
 import * as z from 'zod';
-import { canParsed, forbidden } from '../../access/can.js';
+import { forbidden } from '../../access/can.js';
 import { CampaignKitError } from '../../core/errors.js';
 import { invalidField, parseInput } from '../../core/validate.js';
 import { APPROVAL_DECISIONS, DelegationSchema, type Approval, type ApprovalDecision, type ApprovalRound, type ApprovalStage, type Delegation } from '../../model/approval.js';
 import { MemberIdSchema, type MemberId } from '../../model/ids.js';
 import { parseContext, type CommandContext, type CommandContextInput } from '../context.js';
 import type { ApprovalDecidedEvent, CommandResult, WorkflowEvent } from '../events.js';
-import { activeDelegations, approvalResource, latestRound, stageApproved, stageDecisions, waitingApprovers } from '../_approvalRounds.js';
+import { activeDelegations, assertMayActOn, latestRound, stageApproved, stageDecisions, waitingApprovers } from '../_approvalRounds.js';
 
 /** One approver's decision on the current stage. */
 export const DecideApprovalCommandSchema = z.object({
@@ -79,8 +79,7 @@ export function decideApproval(approval: Approval, command: DecideApprovalComman
   if (approval.status !== 'pending' || round === undefined) {
     throw new CampaignKitError('INVALID_STATE', `Approval '${approval.id}' is ${approval.status}, not waiting for decisions`, { details: { ids: [approval.id], status: approval.status } });
   }
-  const access = canParsed(ctx.actor, 'approval.decide', approvalResource(approval), ctx.policy);
-  if (!access.allowed) throw forbidden(ctx.actor.id, access, approvalResource(approval));
+  assertMayActOn(approval, 'approval.decide', ctx);
   if (input.decision !== 'approved' && (input.comment === undefined || input.comment.trim() === '')) {
     throw invalidField('decision', ['comment'], `a ${input.decision} decision needs a comment saying why`);
   }

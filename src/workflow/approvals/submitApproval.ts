@@ -1,12 +1,11 @@
 import { produce } from 'immer';
 import * as z from 'zod';
-import { canParsed, forbidden } from '../../access/can.js';
 import { CampaignKitError } from '../../core/errors.js';
 import { invalidField, parseInput } from '../../core/validate.js';
 import type { Approval } from '../../model/approval.js';
 import { parseContext, type CommandContextInput } from '../context.js';
 import type { ApprovalRequestedEvent, CommandResult } from '../events.js';
-import { approvalResource } from '../_approvalRounds.js';
+import { assertMayActOn } from '../_approvalRounds.js';
 
 /** Submit an approval for the first time, or resubmit it after a rejection or change request. */
 export const SubmitApprovalCommandSchema = z.object({
@@ -41,8 +40,7 @@ export function submitApproval(approval: Approval, command: SubmitApprovalComman
   if (refused !== undefined) {
     throw new CampaignKitError('INVALID_STATE', `Approval '${approval.id}' ${refused}`, { details: { ids: [approval.id], status: approval.status } });
   }
-  const access = canParsed(ctx.actor, 'approval.request', approvalResource(approval), ctx.policy);
-  if (!access.allowed) throw forbidden(ctx.actor.id, access, approvalResource(approval));
+  assertMayActOn(approval, 'approval.request', ctx);
   const current = approval.subject.version;
   if (input.version !== undefined && current !== undefined && input.version < current) {
     throw invalidField('submission', ['version'], `version ${input.version} is older than the version under review (${current})`);

@@ -1,6 +1,6 @@
 import { produce } from 'immer';
 import type * as z from 'zod';
-import { canParsed, forbidden } from '../../access/can.js';
+import { assertCanParsed } from '../../access/can.js';
 import { CampaignKitError } from '../../core/errors.js';
 import { parseInput } from '../../core/validate.js';
 import { AttachmentSchema, type Attachment } from '../../model/collaboration.js';
@@ -36,8 +36,7 @@ export function addAttachment(attachments: readonly Attachment[], command: AddAt
   const input = parseInput(AddAttachmentCommandSchema, command, 'attachment');
   const ctx = parseContext(context);
   const resource = { type: 'attachment', id: input.id, campaignId: input.campaignId, assigneeIds: [] };
-  const access = canParsed(ctx.actor, 'attachment.create', resource, ctx.policy);
-  if (!access.allowed) throw forbidden(ctx.actor.id, access, resource);
+  assertCanParsed(ctx.actor, 'attachment.create', resource, ctx.policy);
   const versions = attachments.filter((a) => a.id === input.id);
   if (versions.some((a) => a.campaignId !== input.campaignId)) {
     throw new CampaignKitError('CONFLICT', `Attachment '${input.id}' belongs to another campaign; use a new id`, { details: { ids: [input.id] } });

@@ -1,6 +1,6 @@
 import { produce } from 'immer';
 import * as z from 'zod';
-import { canParsed, forbidden } from '../../access/can.js';
+import { assertCanParsed } from '../../access/can.js';
 import { CampaignKitError } from '../../core/errors.js';
 import { invalidField, parseInput } from '../../core/validate.js';
 import type { Comment } from '../../model/collaboration.js';
@@ -51,8 +51,7 @@ export function addComment(comments: readonly Comment[], command: AddCommentComm
   const input = parseInput(AddCommentCommandSchema, command, 'comment');
   const ctx = parseContext(context);
   const resource = { type: 'comment', id: input.id, campaignId: input.campaignId, assigneeIds: [] };
-  const access = canParsed(ctx.actor, 'comment.create', resource, ctx.policy);
-  if (!access.allowed) throw forbidden(ctx.actor.id, access, resource);
+  assertCanParsed(ctx.actor, 'comment.create', resource, ctx.policy);
   if (comments.some((c) => c.id === input.id)) {
     throw new CampaignKitError('CONFLICT', `A comment '${input.id}' already exists; use a new id`, { details: { ids: [input.id] } });
   }

@@ -1,6 +1,6 @@
 import { produce } from 'immer';
 import * as z from 'zod';
-import { canParsed, forbidden } from '../../access/can.js';
+import { assertCanParsed } from '../../access/can.js';
 import { CampaignKitError } from '../../core/errors.js';
 import { parseInput } from '../../core/validate.js';
 import { TaskIdSchema } from '../../model/ids.js';
@@ -36,8 +36,7 @@ export function setChecklistItem(board: TaskBoard, command: SetChecklistItemComm
   const input = parseInput(SetChecklistItemCommandSchema, command, 'checklist change');
   const ctx = parseContext(context);
   const task = taskOrThrow(board, input.taskId);
-  const access = canParsed(ctx.actor, 'task.update', taskResource(task), ctx.policy);
-  if (!access.allowed) throw forbidden(ctx.actor.id, access, taskResource(task));
+  assertCanParsed(ctx.actor, 'task.update', taskResource(task), ctx.policy);
   const item = task.checklist.find((i) => i.id === input.itemId);
   if (item === undefined) {
     throw new CampaignKitError('NOT_FOUND', `Task '${task.id}' has no checklist item '${input.itemId}'`, { details: { ids: [input.itemId] } });
