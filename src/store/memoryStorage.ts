@@ -3,33 +3,13 @@ import { systemClock, type Clock } from '../core/clock.js';
 import { parseInput } from '../core/validate.js';
 import { createMutex } from './createMutex.js';
 import { takeSnapshot, restoreSnapshot, type MemorySnapshot } from './memorySnapshot.js';
-import type {
-  AuditInput,
-  AuditQuery,
-  ListQuery,
-  OutboxEntry,
-  OutboxEvent,
-  PutInput,
-  StorageAdapter,
-  StorageTransaction,
-  WriteOptions,
-} from './storageAdapter.js';
-import {
-  parseAudit,
-  parseAuditQuery,
-  parseClaim,
-  parseDelete,
-  parseGetMany,
-  parseKey,
-  parseList,
-  parseOutbox,
-  parsePut,
-  parseSeqs,
-} from './storageInput.js';
+import type { OutboxEntry, StorageAdapter, StorageTransaction } from './storageAdapter.js';
+import { parseClaim, parseSeqs } from './storageInput.js';
 import { ClockSchema } from './storageSchemas.js';
 import { listRecords, readAuditRows } from './_memoryQueries.js';
 import { emptyState, toAuditEntry, toOutboxEntry, toRecord, type MemoryState } from './_memoryState.js';
 import { Staging } from './_memoryStaging.js';
+import { validatedOperations, type ParsedOperations } from './validatedOperations.js';
 
 /** Options of {@link createMemoryStorage}. */
 export interface MemoryStorageOptions {
@@ -90,7 +70,7 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): MemoryS
 
   const committed = () => new Staging(state, null, now);
   const storage: MemoryStorage = {
-    ...operations(committed, autocommit),
+    ...validatedOperations(operations(committed, autocommit)),
     transaction: (fn) => mutex.run(() => runInLayer(new Staging(state, null, now), fn)),
     claimOutbox: (claim) =>
       settle(() => {
@@ -125,38 +105,26 @@ export function createMemoryStorage(options: MemoryStorageOptions = {}): MemoryS
   return storage;
 }
 
-/** The methods shared by the adapter and its transactions, over the given staging layers. */
-function operations(read: () => Staging, write: <R>(fn: (staging: Staging) => R) => Promise<R>) {
+/** The operations shared by the adapter and its transactions, over the given staging layers. */
+function operations(read: () => Staging, write: <R>(fn: (staging: Staging) => R) => Promise<R>): ParsedOperations {
   return {
-    get: (type: string, id: string) =>
-      settle(() => {
-        const key = parseKey(type, id);
-        const row = read().get(key.type, key.id);
+    get: async (key) => {
+      const row = read().get(key.type, key.id);
+      return row ? toRecord(row) : null;
+    },
+    getMany: async (type, ids) => {
+      const staging = read();
+      return ids.map((id) => {
+        const row = staging.get(type, id);
         return row ? toRecord(row) : null;
-      }),
-    getMany: (type: string, ids: readonly string[]) =>
-      settle(() => {
-        const query = parseGetMany(type, ids);
-        const staging = read();
-        return query.ids.map((id) => {
-          const row = staging.get(query.type, id);
-          return row ? toRecord(row) : null;
-        });
-      }),
-    list: (query: ListQuery) => settle(() => listRecords(read(), parseList(query))),
-    readAudit: (query?: AuditQuery) =>
-      settle(() => readAuditRows(read().auditRows(), parseAuditQuery(query))),
-    put: (record: PutInput, options: WriteOptions) =>
-      write((staging) => toRecord(staging.put(parsePut(record, options)))),
-    delete: (type: string, id: string, options: WriteOptions) =>
-      write((staging) => {
-        const parsed = parseDelete(type, id, options);
-        staging.delete(parsed, parsed.expectedVersion);
-      }),
-    appendAudit: (entry: AuditInput) =>
-      write((staging) => toAuditEntry(staging.appendAudit(parseAudit(entry)))),
-    appendOutbox: (events: readonly OutboxEvent[]) =>
-      write((staging) => staging.appendOutbox(parseOutbox(events)).map(toOutboxEntry)),
+      });
+    },
+    list: async (query) => listRecords(read(), query),
+    readAudit: async (query) => readAuditRows(read().auditRows(), query),
+    put: (command) => write((staging) => toRecord(staging.put(command))),
+    delete: (key, expectedVersion) => write((staging) => staging.delete(key, expectedVersion)),
+    appendAudit: (command) => write((staging) => toAuditEntry(staging.appendAudit(command))),
+    appendOutbox: (commands) => write((staging) => staging.appendOutbox(commands).map(toOutboxEntry)),
   };
 }
 
@@ -167,7 +135,7 @@ function transactionView(staging: Staging): StorageTransaction {
     return staging;
   };
   return {
-    ...operations(open, (write) => settle(() => write(open()))),
+    ...validatedOperations(operations(open, (write) => settle(() => write(open())))),
     transaction: async (fn) => runInLayer(open().child(), fn),
   };
 }

@@ -1,28 +1,10 @@
 import * as z from 'zod';
 import { systemClock, type Clock } from '../../core/clock.js';
 import { parseInput } from '../../core/validate.js';
-import type {
-  AuditInput,
-  AuditQuery,
-  ListQuery,
-  PutInput,
-  StorageAdapter,
-  StorageTransaction,
-  WriteOptions,
-} from '../../store/storageAdapter.js';
-import {
-  parseAudit,
-  parseAuditQuery,
-  parseClaim,
-  parseDelete,
-  parseGetMany,
-  parseKey,
-  parseList,
-  parseOutbox,
-  parsePut,
-  parseSeqs,
-} from '../../store/storageInput.js';
+import type { StorageAdapter, StorageTransaction } from '../../store/storageAdapter.js';
+import { parseClaim, parseSeqs } from '../../store/storageInput.js';
 import { ClockSchema } from '../../store/storageSchemas.js';
+import { validatedOperations, type ParsedOperations } from '../../store/validatedOperations.js';
 import { runMigrations, type MigrationReport } from './runMigrations.js';
 import { migrations, tableNames, type Migration } from './schema.js';
 import { appendAudit, readAudit } from './sqlAudit.js';
@@ -85,54 +67,42 @@ export function createSqlStorage(driver: SqlDriver, options: SqlStorageOptions):
     const connection = await mapErrors(dialect, () => driver.connect());
     return runTransaction(dialect, connection, makeView, fn);
   };
+  // Work the adapter itself needs done atomically, straight on the transaction's connection.
+  const atomically = <R>(work: (exec: SqlExecutor) => Promise<R>): Promise<R> =>
+    mapErrors(dialect, async () => runTransaction(dialect, await driver.connect(), makeView, (_tx, exec) => work(exec)));
 
-  // The same methods serve the adapter (autocommit statements) and each transaction.
-  const operations = (exec: SqlExecutor) => ({
-    get: (type: string, id: string) => mapErrors(dialect, () => getRecord(ctx, exec, parseKey(type, id))),
-    getMany: (type: string, ids: readonly string[]) =>
-      mapErrors(dialect, () => {
-        const query = parseGetMany(type, ids);
-        return getRecords(ctx, exec, query.type, query.ids);
-      }),
-    list: (query: ListQuery) => mapErrors(dialect, () => listRecords(ctx, exec, parseList(query))),
-    readAudit: (query?: AuditQuery) =>
-      mapErrors(dialect, () => readAudit(ctx, exec, parseAuditQuery(query))),
-    put: (record: PutInput, options: WriteOptions) =>
-      mapErrors(dialect, () => putRecord(ctx, exec, parsePut(record, options))),
-    delete: (type: string, id: string, options: WriteOptions) =>
-      mapErrors(dialect, () => {
-        const parsed = parseDelete(type, id, options);
-        return deleteRecord(ctx, exec, parsed, parsed.expectedVersion);
-      }),
-    appendAudit: (entry: AuditInput) =>
-      mapErrors(dialect, () => appendAudit(ctx, exec, parseAudit(entry))),
+  // The same statements serve the adapter (autocommit) and each transaction.
+  const operations = (exec: SqlExecutor): ParsedOperations => ({
+    get: (key) => mapErrors(dialect, () => getRecord(ctx, exec, key)),
+    getMany: (type, ids) => mapErrors(dialect, () => getRecords(ctx, exec, type, ids)),
+    list: (query) => mapErrors(dialect, () => listRecords(ctx, exec, query)),
+    readAudit: (query) => mapErrors(dialect, () => readAudit(ctx, exec, query)),
+    put: (command) => mapErrors(dialect, () => putRecord(ctx, exec, command)),
+    delete: (key, expectedVersion) => mapErrors(dialect, () => deleteRecord(ctx, exec, key, expectedVersion)),
+    appendAudit: (command) => mapErrors(dialect, () => appendAudit(ctx, exec, command)),
+    appendOutbox: (commands) => mapErrors(dialect, () => appendOutbox(ctx, exec, commands)),
   });
 
   function makeView(exec: SqlExecutor, nested: StorageTransaction['transaction']): StorageTransaction {
-    return {
-      ...operations(exec),
-      appendOutbox: (events) => mapErrors(dialect, () => appendOutbox(ctx, exec, parseOutbox(events))),
-      transaction: nested,
-    };
+    return { ...validatedOperations(operations(exec)), transaction: nested };
   }
 
   return {
-    ...operations(driver),
-    // Several events are several inserts: outside a transaction they still go in all or none.
-    appendOutbox: (events) =>
-      mapErrors(dialect, () => {
-        const parsed = parseOutbox(events);
-        if (parsed.length <= 1) return appendOutbox(ctx, driver, parsed);
-        return transaction((tx) => tx.appendOutbox(events));
-      }),
+    ...validatedOperations({
+      ...operations(driver),
+      // Several events are several inserts: outside a transaction they still go in all or none.
+      appendOutbox: (commands) =>
+        commands.length <= 1 ? mapErrors(dialect, () => appendOutbox(ctx, driver, commands)) : atomically((exec) => appendOutbox(ctx, exec, commands)),
+    }),
     transaction,
-    claimOutbox: (options) =>
-      mapErrors(dialect, async () => {
-        const claim = parseClaim(options);
-        const connection = await driver.connect();
-        return runTransaction(dialect, connection, makeView, (_tx, exec) => claimOutbox(ctx, exec, claim));
-      }),
-    acknowledgeOutbox: (seqs) => mapErrors(dialect, () => acknowledgeOutbox(ctx, driver, parseSeqs(seqs))),
+    claimOutbox: async (options) => {
+      const claim = parseClaim(options);
+      return atomically((exec) => claimOutbox(ctx, exec, claim));
+    },
+    acknowledgeOutbox: async (seqs) => {
+      const parsed = parseSeqs(seqs);
+      return mapErrors(dialect, () => acknowledgeOutbox(ctx, driver, parsed));
+    },
     migrate: () => mapErrors(dialect, () => runMigrations(driver, all, tablePrefix, ctx.now)),
     migrations: all,
   };
