@@ -1,36 +1,13 @@
 import { resolveDuration } from '../../calendar/duration.js';
 import { CampaignKitError } from '../../core/errors.js';
 import { invalidField, parseInput } from '../../core/validate.js';
+import { findCycle } from '../../graph/findCycle.js';
 import { ProcessTemplateSchema, type ProcessTemplate, type ProcessTemplateInput, type StageLink } from '../../model/template.js';
 
 /** The links of a template: the explicit ones, or a finish-to-start chain in stage order. */
 export function stageLinks(template: ProcessTemplate): StageLink[] {
   if (template.links !== undefined) return template.links;
   return template.stages.slice(1).map((stage, i) => ({ from: (template.stages[i] as ProcessTemplate['stages'][number]).id, to: stage.id, type: 'FS', lag: '0d' }));
-}
-
-function findCycle(ids: readonly string[], links: readonly StageLink[]): string[] | null {
-  const next = new Map(ids.map((id) => [id, links.filter((l) => l.from === id).map((l) => l.to as string)]));
-  const state = new Map<string, 'open' | 'done'>();
-  const path: string[] = [];
-  const visit = (id: string): string[] | null => {
-    if (state.get(id) === 'done') return null;
-    if (state.get(id) === 'open') return [...path.slice(path.indexOf(id)), id];
-    state.set(id, 'open');
-    path.push(id);
-    for (const to of next.get(id) ?? []) {
-      const cycle = visit(to);
-      if (cycle !== null) return cycle;
-    }
-    path.pop();
-    state.set(id, 'done');
-    return null;
-  };
-  for (const id of ids) {
-    const cycle = visit(id);
-    if (cycle !== null) return cycle;
-  }
-  return null;
 }
 
 /**
@@ -77,8 +54,14 @@ export function defineTemplate(input: ProcessTemplateInput): ProcessTemplate {
     if (!ids.includes(link.to)) throw invalidField('template', ['links', i, 'to'], `no stage '${link.to}'`);
     if (link.from === link.to) throw invalidField('template', ['links', i, 'to'], 'a stage cannot depend on itself');
   });
-  const cycle = findCycle(ids, links);
-  if (cycle !== null) {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const cycle = findCycle(ids.length, (stage, visit) => {
+    for (const link of links) {
+      const to = link.from === ids[stage] ? index.get(link.to) : undefined;
+      if (to !== undefined) visit(to);
+    }
+  }).map((i) => ids[i] ?? '');
+  if (cycle.length > 0) {
     throw new CampaignKitError('CYCLE', `Template '${template.id}' has a cycle of stages: ${cycle.join(' -> ')}`, { details: { cycle } });
   }
   return template;
