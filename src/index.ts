@@ -429,3 +429,38 @@ export type {
   StoredRecord,
   WriteOptions,
 } from './store/storageAdapter.js';
+
+// Workspace: the stateful API — one validated, authorized, audited command pipeline over pluggable storage
+export { createWorkspace, SYSTEM_ACTOR } from './workspace/createWorkspace.js';
+export type { ClaimOutboxOptions, InboxQueryOptions, Workspace, WorkspaceOptions, WorkspaceOutboxEntry } from './workspace/createWorkspace.js';
+export type { Changes, ListenerErrorHandler, PageOptions, UpdateOptions, VersionedRecord } from './workspace/serviceTypes.js';
+export type {
+  CampaignChanges,
+  CampaignListOptions,
+  CampaignService,
+  InstantiatedPlan,
+  InstantiateTemplateOptions,
+  NewCampaign,
+  ReminderQueryOptions,
+} from './workspace/campaignService.js';
+export type { ChecklistChange, NewTask, TaskChanges, TaskListOptions, TaskService, TransitionInput } from './workspace/taskService.js';
+export type { DependencyChanges, DependencyListOptions, DependencyService, NewDependency } from './workspace/dependencyService.js';
+export type { CalendarChanges, CalendarListOptions, CalendarService, CampaignCalendar, NewCalendar } from './workspace/calendarService.js';
+export type { BudgetLineChanges, BudgetListOptions, BudgetService, BudgetSettings, NewBudgetLine, NewExpense } from './workspace/budgetService.js';
+export type { KpiListOptions, KpiService, KpiTargetChanges, NewKpiTarget, NewMeasurement } from './workspace/kpiService.js';
+export type { NewObjective, ObjectiveChanges, ObjectiveService } from './workspace/objectiveService.js';
+export type { MemberChanges, MemberInput, MemberService } from './workspace/memberService.js';
+export type { ApprovalDecisionInput, ApprovalListOptions, ApprovalService, NewApproval } from './workspace/approvalService.js';
+export type { CommentListOptions, CommentService, NewComment } from './workspace/commentService.js';
+export type { AuditChange, AuditHistoryOptions, AuditListOptions, AuditRecord, AuditService, UndoResult } from './workspace/auditService.js';
+
+// Events: the workspace's typed, past-tense events (one discriminated union on `type`)
+export type {
+  EventEnvelope,
+  WorkspaceEvent,
+  WorkspaceEventListener,
+  WorkspaceEventMap,
+  WorkspaceEventOf,
+  WorkspaceEventPayloads,
+  WorkspaceEventType,
+} from './events/workspaceEvents.js';

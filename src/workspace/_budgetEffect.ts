@@ -11,7 +11,7 @@ import type { CommandSession } from './_session.js';
 export async function loadBudget(session: CommandSession, campaignId: string): Promise<void> {
   await session.require('campaign', campaignId);
   await session.load('budget', [campaignId]);
-  await Promise.all([session.loadCampaign('budgetLine', campaignId), session.loadCampaign('expense', campaignId)]);
+  await session.loadCampaignTypes(['budgetLine', 'expense'], campaignId);
 }
 
 type MoneyRecord = RecordData<'budgetLine'> | RecordData<'expense'>;

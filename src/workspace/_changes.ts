@@ -1,12 +1,5 @@
 import * as z from 'zod';
 
-/**
- * The input of an `update` command: some fields of an entity. A field that may be absent from the
- * entity can be cleared with `null`; fields the workspace derives or that name the entity cannot be
- * changed, and saying so names the command to use instead.
- */
-export type Changes<T> = { [K in keyof T]?: undefined extends T[K] ? Exclude<T[K], undefined> | null : T[K] };
-
 /** Builds the strict schema of an update's changes from an entity schema's shape. */
 export function changesSchema(shape: Readonly<Record<string, z.ZodType>>, fixed: Readonly<Record<string, string>>) {
   const keys: Record<string, z.ZodType> = {};

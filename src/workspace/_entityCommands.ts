@@ -9,7 +9,7 @@ import { resourceOf } from './_resources.js';
 import { runCommand } from './_runCommand.js';
 import { assignFields, sameJson } from './_sameJson.js';
 import type { CommandSession } from './_session.js';
-import type { UpdateOptions } from './commandOptions.js';
+import type { UpdateOptions } from './serviceTypes.js';
 
 /** A change of one entity, for effects: what it was and what it is (absent when created or deleted). */
 export interface EntityChange<T extends RecordType> {

@@ -1,11 +1,9 @@
 import { EventEmitter } from 'eventemitter3';
 import type { WorkspaceEvent, WorkspaceEventListener, WorkspaceEventMap } from '../events/workspaceEvents.js';
+import type { ListenerErrorHandler } from './serviceTypes.js';
 
 type Name = keyof WorkspaceEventMap;
 type AnyListener = (event: WorkspaceEvent) => void | Promise<void>;
-
-/** Called with what a listener threw (or rejected with) and the event it was handling. */
-export type ListenerErrorHandler = (error: unknown, event: WorkspaceEvent) => void;
 
 /**
  * Listener registry on eventemitter3's typed emitter. Every listener is registered inside a guard

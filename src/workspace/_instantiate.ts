@@ -6,31 +6,10 @@ import type { ProcessTemplateInput } from '../model/template.js';
 import { defineTemplate } from '../workflow/templates/defineTemplate.js';
 import { instantiateTemplate } from '../workflow/templates/instantiateTemplate.js';
 import type { WorkspaceContext } from './_context.js';
+import type { InstantiatedPlan, InstantiateTemplateOptions } from './campaignService.js';
 import { reschedule } from './_reschedule.js';
 import { resourceOf } from './_resources.js';
 import { runCommand } from './_runCommand.js';
-
-/** Options of `campaigns.instantiateTemplate`. */
-export interface InstantiateTemplateOptions {
-  /** Who holds each stage role, e.g. `{ legal: ['m-zhou'] }`; otherwise the member directory decides. */
-  readonly assignees?: Readonly<Record<string, readonly string[]>>;
-  /** Stage durations replacing the template's, by stage id. */
-  readonly durations?: Readonly<Record<string, z.input<typeof DurationInputSchema>>>;
-  /** Prefix for every generated id, so one campaign can hold two instances of a template. */
-  readonly idPrefix?: string;
-}
-
-/** What an instantiation stored. */
-export interface InstantiatedPlan {
-  /** Ids of the tasks created, stage by stage. */
-  readonly taskIds: readonly string[];
-  /** Ids of the dependencies created. */
-  readonly dependencyIds: readonly string[];
-  /** Ids of the draft approvals created. */
-  readonly approvalIds: readonly string[];
-  /** Stage owner roles nobody holds: their tasks have no owner yet. */
-  readonly unassignedRoles: readonly string[];
-}
 
 const OptionsSchema = z.object({
   /** Role assignments. */

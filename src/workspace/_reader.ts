@@ -5,6 +5,7 @@ import { COST_FIELD_PATTERN, redactAll, REDACTION_RULES, type RedactableEntity }
 import { CampaignKitError } from '../core/errors.js';
 import type { Page, StoredRecord } from '../store/storageAdapter.js';
 import type { WorkspaceContext } from './_context.js';
+import type { VersionedRecord } from './serviceTypes.js';
 import type { RecordData, RecordType } from './_records.js';
 import { campaignScope, resourceOf } from './_resources.js';
 
@@ -60,16 +61,6 @@ export function assertCanList(ctx: WorkspaceContext, type: RecordType, campaignI
   if (decision.allowed) return;
   if (rules.summary !== undefined && canParsed(ctx.actor, rules.summary, scope, ctx.policy).allowed) return;
   throw forbidden(ctx.actor.id, decision, scope);
-}
-
-/** A record with its version, as the actor may see it. */
-export interface VersionedRecord<T> {
-  /** The entity (redacted for the actor). */
-  readonly data: T;
-  /** Its stored version: pass it as `expectedVersion` to change it only if nobody else has. */
-  readonly version: number;
-  /** When it was last written. */
-  readonly updatedAt: string;
 }
 
 /** One record and its version as the actor may see it: `NOT_FOUND` when missing, `FORBIDDEN` naming the read permission. */

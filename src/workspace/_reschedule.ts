@@ -59,7 +59,7 @@ export async function reschedule(session: CommandSession, campaignId: string, to
     candidates = [...changed];
     await session.load('task', candidates);
   } else {
-    await Promise.all([session.loadCampaign('task', campaignId), session.loadCampaign('dependency', campaignId), session.loadCampaign('calendar', campaignId)]);
+    await session.loadCampaignTypes(['task', 'dependency', 'calendar'], campaignId);
     prepared = prepareSchedule(
       scheduleInputOf(session.get('campaign', campaignId), session.all('calendar', campaignId), session.all('task', campaignId), session.all('dependency', campaignId)),
     );

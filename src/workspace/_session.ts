@@ -128,6 +128,14 @@ export class CommandSession {
     } while (cursor !== undefined);
   }
 
+  /**
+   * Loads every record of these types in a campaign, one statement after another: a transaction
+   * holds one connection, which runs one statement at a time.
+   */
+  async loadCampaignTypes(types: readonly RecordType[], campaignId: string): Promise<void> {
+    for (const type of types) await this.loadCampaign(type, campaignId);
+  }
+
   /** The record's data as the command sees it, or `undefined`. */
   get<T extends RecordType>(type: T, id: string): RecordData<T> | undefined {
     return Object.hasOwn(this.current[type], id) ? this.current[type][id] : undefined;

@@ -5,27 +5,12 @@ import type { Task } from '../model/task.js';
 import { setChecklistItem } from '../workflow/status/setChecklistItem.js';
 import { transitionTask } from '../workflow/status/transitionTask.js';
 import type { WorkspaceContext } from './_context.js';
+import type { ChecklistChange, TransitionInput } from './taskService.js';
 import { reschedule, taskTouches } from './_reschedule.js';
 import { resourceOf } from './_resources.js';
 import { runCommand } from './_runCommand.js';
 import { assignFields } from './_sameJson.js';
 import type { CommandSession } from './_session.js';
-
-/** Input of `tasks.transition`. */
-export interface TransitionInput {
-  /** Target status name in the task type's workflow. */
-  readonly to: string;
-  /** Why; required by transitions marked `commentRequired`. */
-  readonly comment?: string;
-}
-
-/** Input of `tasks.setChecklistItem`. */
-export interface ChecklistChange {
-  /** The checklist item. */
-  readonly itemId: string;
-  /** Whether it is done. */
-  readonly done: boolean;
-}
 
 const TransitionSchema = z.object({
   /** Target status. */
@@ -60,7 +45,7 @@ export async function transitionCommand(ctx: WorkspaceContext, id: string, input
     const current = await session.require('task', taskId);
     session.authorize('task.transition', resourceOf('task', current));
     const campaignId = current.campaignId;
-    await Promise.all([session.loadCampaign('task', campaignId), session.loadCampaign('dependency', campaignId), session.loadCampaign('approval', campaignId)]);
+    await session.loadCampaignTypes(['task', 'dependency', 'approval'], campaignId);
     const board = { tasks: session.all('task', campaignId), links: session.all('dependency', campaignId), approvals: session.all('approval', campaignId) };
     const { state, events } = transitionTask(board, { taskId, to, ...(comment === undefined ? {} : { comment }) }, {
       actor: ctx.actor,

@@ -4,22 +4,11 @@ import type { AuditEntry } from '../store/storageAdapter.js';
 import { COMMAND_LOG_TYPE, readCommandLog, type CommandLog } from './_commandLog.js';
 import { permissionOf } from './_commandPermissions.js';
 import type { WorkspaceContext } from './_context.js';
+import type { UndoResult } from './auditService.js';
 import { isRecordType, type RecordType } from './_records.js';
 import { campaignScope, resourceOf } from './_resources.js';
 import { runCommand } from './_runCommand.js';
 import type { CommandSession } from './_session.js';
-
-/** What an undo did. */
-export interface UndoResult {
-  /** The undo command's id (its audit entry). */
-  readonly commandId: string;
-  /** The command undone. */
-  readonly undoneCommandId: string;
-  /** Its name, e.g. `task.update`. */
-  readonly undoneCommand: string;
-  /** Every record the undo wrote, with its version afterwards (0 = deleted). */
-  readonly records: readonly { readonly type: string; readonly id: string; readonly version: number }[];
-}
 
 /** `type/id@version`, the key of a record version. */
 function at(type: string, id: string, version: number): string {

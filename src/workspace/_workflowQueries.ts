@@ -8,27 +8,13 @@ import { inbox, type Inbox } from '../workflow/collaboration/inbox.js';
 import { dueReminders, type Reminder } from '../workflow/reminders/dueReminders.js';
 import { risks, type Risk } from '../workflow/reminders/risks.js';
 import type { WorkspaceContext } from './_context.js';
+import type { ReminderQueryOptions } from './campaignService.js';
+import type { InboxQueryOptions } from './createWorkspace.js';
 import { assertCanList, readEvery, readOne } from './_reader.js';
 import { withBuiltInCalendars } from './_reschedule.js';
 import { campaignScope } from './_resources.js';
 
-/** Options of `campaigns.reminders`. */
-export interface ReminderQueryOptions {
-  /** How far ahead "due soon" looks, in working hours (default 8). */
-  readonly leadHours?: number;
-  /** Delegations, so a delegate of an absent approver is told too. */
-  readonly delegations?: readonly z.input<typeof DelegationSchema>[];
-}
 
-/** Options of `inbox`. */
-export interface InboxQueryOptions {
-  /** The campaigns to look in (those the actor may read tasks of). */
-  readonly campaignIds: readonly string[];
-  /** Only mentions at or after this instant. */
-  readonly since?: string;
-  /** Delegations; a delegate sees the approvals of the approvers they stand in for. */
-  readonly delegations?: readonly z.input<typeof DelegationSchema>[];
-}
 
 const ReminderSchema = z.object({
   /** Lead. */

@@ -18,7 +18,7 @@ import { campaignScope, resourceOf } from './_resources.js';
 import { runCommand } from './_runCommand.js';
 import { assignFields } from './_sameJson.js';
 import type { CommandSession } from './_session.js';
-import type { PageOptions } from './commandOptions.js';
+import type { PageOptions } from './serviceTypes.js';
 
 /** A new approval process: subject, stages and approvers; `id` optional. It starts as a draft. */
 export type NewApproval = Omit<ApprovalInput, 'id' | 'status' | 'rounds'> & { readonly id?: string };

@@ -7,8 +7,20 @@ import { PageOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { assertAllowed, stripCosts } from './_reader.js';
 import { campaignScope } from './_resources.js';
-import { undoLast, type UndoResult } from './_undo.js';
-import type { PageOptions } from './commandOptions.js';
+import { undoLast } from './_undo.js';
+import type { PageOptions } from './serviceTypes.js';
+
+/** What an undo did. */
+export interface UndoResult {
+  /** The undo command's id (its audit entry). */
+  readonly commandId: string;
+  /** The command undone. */
+  readonly undoneCommandId: string;
+  /** Its name, e.g. `task.update`. */
+  readonly undoneCommand: string;
+  /** Every record the undo wrote, with its version afterwards (0 = deleted). */
+  readonly records: readonly { readonly type: string; readonly id: string; readonly version: number }[];
+}
 
 /** One value a command changed: where, and old → new (`undefined` = absent). */
 export interface AuditChange {
@@ -110,7 +122,7 @@ const MONEY_RECORDS = new Set(['budgetLine', 'expense', 'budget']);
  * Old → new per path: the last patch of a path holds the new value, and the last inverse patch of
  * it (inverse patches run backwards, so it undoes the first change) the old one.
  */
-export function changesOf(entry: AuditEntry): AuditChange[] {
+function changesOf(entry: AuditEntry): AuditChange[] {
   const before = new Map<string, AuditPatch>();
   for (const patch of entry.inversePatches) before.set(JSON.stringify(patch.path), patch);
   const after = new Map<string, AuditPatch>();

@@ -16,13 +16,13 @@ import {
 import { BudgetLineIdSchema, CampaignIdSchema, ExpenseIdSchema } from '../model/ids.js';
 import type { Page } from '../store/storageAdapter.js';
 import { budgetEffect, loadBudget, type MoneyChange } from './_budgetEffect.js';
-import { changesSchema, PageOptionsSchema, type Changes } from './_changes.js';
+import { changesSchema, PageOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { createEntity, deleteEntity, updateEntity, type EntitySpec } from './_entityCommands.js';
 import { assertCanList, readEvery, readOne, readPage } from './_reader.js';
 import { resourceOf } from './_resources.js';
 import { runCommand } from './_runCommand.js';
-import type { PageOptions, UpdateOptions } from './commandOptions.js';
+import type { Changes, PageOptions, UpdateOptions } from './serviceTypes.js';
 
 /** A new budget line, `id` optional. */
 export type NewBudgetLine = Omit<BudgetLineInput, 'id'> & { readonly id?: string };

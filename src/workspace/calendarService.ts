@@ -2,13 +2,13 @@ import { parseInput } from '../core/validate.js';
 import type { Calendar, CalendarInput } from '../model/calendar.js';
 import { CalendarIdSchema, CampaignIdSchema } from '../model/ids.js';
 import type { Page } from '../store/storageAdapter.js';
-import { changesSchema, PageOptionsSchema, type Changes } from './_changes.js';
+import { changesSchema, PageOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { createEntity, deleteEntity, updateEntity, type EntitySpec } from './_entityCommands.js';
 import { readOne, readPage } from './_reader.js';
 import { CalendarRecordSchema } from './_records.js';
 import { reschedule } from './_reschedule.js';
-import type { PageOptions, UpdateOptions } from './commandOptions.js';
+import type { Changes, PageOptions, UpdateOptions } from './serviceTypes.js';
 
 /** A working calendar of a campaign, as stored: a `Calendar` with its campaign. */
 export type CampaignCalendar = Calendar & { readonly campaignId: string };

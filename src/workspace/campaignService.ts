@@ -2,12 +2,14 @@ import * as z from 'zod';
 import { parseInput } from '../core/validate.js';
 import { CAMPAIGN_STATUSES, CampaignSchema, type Campaign, type CampaignInput, type CampaignStatus } from '../model/campaign.js';
 import { CampaignIdSchema } from '../model/ids.js';
+import type { Delegation } from '../model/approval.js';
+import type { DurationInput } from '../model/primitives.js';
 import type { ProcessTemplateInput } from '../model/template.js';
 import type { ScheduleResult } from '../schedule/scheduleProject.js';
 import type { Reminder } from '../workflow/reminders/dueReminders.js';
 import type { Risk } from '../workflow/reminders/risks.js';
 import type { Page } from '../store/storageAdapter.js';
-import { changesSchema, merge, PageOptionsSchema, WriteOptionsSchema, type Changes } from './_changes.js';
+import { changesSchema, merge, PageOptionsSchema, WriteOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { parseNew } from './_input.js';
 import { assertCanList, readOne, readPage } from './_reader.js';
@@ -16,16 +18,46 @@ import { reschedule } from './_reschedule.js';
 import { campaignScope, resourceOf } from './_resources.js';
 import { runCommand } from './_runCommand.js';
 import { assignFields } from './_sameJson.js';
-import { instantiateTemplateCommand, type InstantiatedPlan, type InstantiateTemplateOptions } from './_instantiate.js';
-import { remindersOf, risksOf, type ReminderQueryOptions } from './_workflowQueries.js';
+import { instantiateTemplateCommand } from './_instantiate.js';
+import { remindersOf, risksOf } from './_workflowQueries.js';
 import { readSchedule } from './_readSchedule.js';
-import type { PageOptions, UpdateOptions } from './commandOptions.js';
+import type { Changes, PageOptions, UpdateOptions } from './serviceTypes.js';
 
 /** A new campaign: its fields, with `id` optional (the workspace's id generator fills it in). */
 export type NewCampaign = Omit<CampaignInput, 'id'> & { readonly id?: string };
 
 /** Changes to a campaign; `null` clears an optional field. */
 export type CampaignChanges = Changes<Omit<CampaignInput, 'id'>>;
+
+/** Options of `campaigns.instantiateTemplate`. */
+export interface InstantiateTemplateOptions {
+  /** Who holds each stage role, e.g. `{ legal: ['m-zhou'] }`; otherwise the member directory decides. */
+  readonly assignees?: Readonly<Record<string, readonly string[]>>;
+  /** Stage durations replacing the template's, by stage id. */
+  readonly durations?: Readonly<Record<string, DurationInput>>;
+  /** Prefix for every generated id, so one campaign can hold two instances of a template. */
+  readonly idPrefix?: string;
+}
+
+/** What an instantiation stored. */
+export interface InstantiatedPlan {
+  /** Ids of the tasks created, stage by stage. */
+  readonly taskIds: readonly string[];
+  /** Ids of the dependencies created. */
+  readonly dependencyIds: readonly string[];
+  /** Ids of the draft approvals created. */
+  readonly approvalIds: readonly string[];
+  /** Stage owner roles nobody holds: their tasks have no owner yet. */
+  readonly unassignedRoles: readonly string[];
+}
+
+/** Options of {@link CampaignService.reminders}. */
+export interface ReminderQueryOptions {
+  /** How far ahead "due soon" looks, in working hours (default 8). */
+  readonly leadHours?: number;
+  /** Delegations, so a delegate of an absent approver is told too. */
+  readonly delegations?: readonly Delegation[];
+}
 
 /** Filters and paging of {@link CampaignService.list}. */
 export interface CampaignListOptions extends PageOptions {

@@ -9,7 +9,7 @@ import type { WorkspaceContext } from './_context.js';
 import { readOne, readPage } from './_reader.js';
 import { campaignScope } from './_resources.js';
 import { runCommand } from './_runCommand.js';
-import type { PageOptions } from './commandOptions.js';
+import type { PageOptions } from './serviceTypes.js';
 
 /** A new comment or reply; `id` optional. `@member-id` in the body mentions a member. */
 export type NewComment = Omit<AddCommentCommand, 'id'> & { readonly id?: string };

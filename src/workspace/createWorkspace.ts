@@ -6,15 +6,17 @@ import { parseInput } from '../core/validate.js';
 import type { WorkspaceEvent, WorkspaceEventListener, WorkspaceEventMap } from '../events/workspaceEvents.js';
 import { defaultMetricRegistry, type MetricRegistry } from '../kpi/createMetricRegistry.js';
 import type { OutboxEntry, StorageAdapter } from '../store/storageAdapter.js';
+import type { Delegation } from '../model/approval.js';
 import type { Inbox } from '../workflow/collaboration/inbox.js';
 import { StatusWorkflowSchema, type StatusWorkflowInput } from '../workflow/status/statusWorkflow.js';
 import { CommandContextSchema } from '../workflow/context.js';
 import type { WorkspaceContext } from './_context.js';
-import { EventBus, type ListenerErrorHandler } from './_eventBus.js';
+import { EventBus } from './_eventBus.js';
+import type { ListenerErrorHandler } from './serviceTypes.js';
 import { assertAllowed } from './_reader.js';
 import { campaignScope } from './_resources.js';
 import { ScheduleCache } from './_scheduleCache.js';
-import { inboxOf, type InboxQueryOptions } from './_workflowQueries.js';
+import { inboxOf } from './_workflowQueries.js';
 import { createApprovalService, type ApprovalService } from './approvalService.js';
 import { createAuditService, type AuditService } from './auditService.js';
 import { createBudgetService, type BudgetService } from './budgetService.js';
@@ -56,6 +58,16 @@ export interface WorkspaceOptions {
   readonly onListenerError?: ListenerErrorHandler;
   /** How many campaigns' prepared schedules to keep for incremental rescheduling; default 100. */
   readonly scheduleCacheSize?: number;
+}
+
+/** Options of {@link Workspace.inbox}. */
+export interface InboxQueryOptions {
+  /** The campaigns to look in (those the actor may read tasks of). */
+  readonly campaignIds: readonly string[];
+  /** Only mentions at or after this instant. */
+  readonly since?: string;
+  /** Delegations; a delegate sees the approvals of the approvers they stand in for. */
+  readonly delegations?: readonly Delegation[];
 }
 
 /** An outbox entry of a workspace: the stored entry with its event typed. */

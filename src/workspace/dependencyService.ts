@@ -11,7 +11,7 @@ import { reschedule } from './_reschedule.js';
 import { campaignScope } from './_resources.js';
 import { runCommand } from './_runCommand.js';
 import type { CommandSession } from './_session.js';
-import type { PageOptions, UpdateOptions } from './commandOptions.js';
+import type { PageOptions, UpdateOptions } from './serviceTypes.js';
 
 /** A new dependency: predecessor, successor, link type and lag; the campaign is the tasks'. */
 export type NewDependency = Omit<DependencyInput, 'id' | 'campaignId'> & { readonly id?: string };

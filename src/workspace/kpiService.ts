@@ -3,12 +3,12 @@ import { invalidField, parseInput } from '../core/validate.js';
 import { CampaignIdSchema, KpiTargetIdSchema } from '../model/ids.js';
 import { KpiTargetSchema, MeasurementSchema, type KpiTarget, type KpiTargetInput, type Measurement, type MeasurementInput } from '../model/kpi.js';
 import type { Page } from '../store/storageAdapter.js';
-import { changesSchema, PageOptionsSchema, type Changes } from './_changes.js';
+import { changesSchema, PageOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { createEntity, deleteEntity, updateEntity, type EntitySpec } from './_entityCommands.js';
 import { kpiEffect, type KpiChange } from './_kpiEffect.js';
 import { assertCanList, readEvery, readOne, readPage } from './_reader.js';
-import type { PageOptions, UpdateOptions } from './commandOptions.js';
+import type { Changes, PageOptions, UpdateOptions } from './serviceTypes.js';
 
 /** A new KPI target, `id` optional. */
 export type NewKpiTarget = Omit<KpiTargetInput, 'id'> & { readonly id?: string };

@@ -3,11 +3,11 @@ import { MemberIdSchema } from '../model/ids.js';
 import { MemberSchema, type Member } from '../model/member.js';
 import type * as z from 'zod';
 import type { Page } from '../store/storageAdapter.js';
-import { changesSchema, PageOptionsSchema, type Changes } from './_changes.js';
+import { changesSchema, PageOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { createEntity, updateEntity, type EntitySpec } from './_entityCommands.js';
 import { assertCanList, readOne, readPage } from './_reader.js';
-import type { PageOptions, UpdateOptions } from './commandOptions.js';
+import type { Changes, PageOptions, UpdateOptions } from './serviceTypes.js';
 
 /** A member as accepted on input. */
 export type MemberInput = z.input<typeof MemberSchema>;

@@ -2,11 +2,11 @@ import { parseInput } from '../core/validate.js';
 import { ObjectiveIdSchema } from '../model/ids.js';
 import { ObjectiveSchema, type Objective, type ObjectiveInput } from '../model/objective.js';
 import type { Page } from '../store/storageAdapter.js';
-import { changesSchema, PageOptionsSchema, type Changes } from './_changes.js';
+import { changesSchema, PageOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { createEntity, deleteEntity, updateEntity, type EntitySpec } from './_entityCommands.js';
 import { assertCanList, readOne, readPage } from './_reader.js';
-import type { PageOptions, UpdateOptions } from './commandOptions.js';
+import type { Changes, PageOptions, UpdateOptions } from './serviceTypes.js';
 
 /** A new objective, `id` optional. */
 export type NewObjective = Omit<ObjectiveInput, 'id'> & { readonly id?: string };

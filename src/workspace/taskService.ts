@@ -5,16 +5,16 @@ import { CampaignIdSchema, MemberIdSchema, TaskIdSchema } from '../model/ids.js'
 import { STATUS_CATEGORIES, TaskSchema, type Task, type TaskInput } from '../model/task.js';
 import type { Page } from '../store/storageAdapter.js';
 import { workflowFor } from '../workflow/status/statusWorkflow.js';
-import { changesSchema, merge, PageOptionsSchema, WriteOptionsSchema, type Changes } from './_changes.js';
+import { changesSchema, merge, PageOptionsSchema, WriteOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { parseNew } from './_input.js';
-import { readOne, readPage, readVersioned, type VersionedRecord } from './_reader.js';
+import { readOne, readPage, readVersioned } from './_reader.js';
 import { reschedule, taskTouches } from './_reschedule.js';
 import { campaignScope, resourceOf } from './_resources.js';
 import { runCommand } from './_runCommand.js';
 import { assignFields, sameJson } from './_sameJson.js';
-import { setChecklistItemCommand, transitionCommand, type ChecklistChange, type TransitionInput } from './_taskWorkflow.js';
-import type { PageOptions, UpdateOptions } from './commandOptions.js';
+import { setChecklistItemCommand, transitionCommand } from './_taskWorkflow.js';
+import type { Changes, PageOptions, UpdateOptions, VersionedRecord } from './serviceTypes.js';
 
 /** Fields of a task the workspace derives, with what to do instead of setting them. */
 const DERIVED: Readonly<Record<string, string>> = {
@@ -29,6 +29,22 @@ export type NewTask = Omit<TaskInput, 'id' | 'start' | 'finish' | 'status' | 'st
 
 /** Changes to a task; `null` clears an optional field. Dates and status cannot be set. */
 export type TaskChanges = Changes<Omit<TaskInput, 'id' | 'campaignId' | 'start' | 'finish' | 'status' | 'statusCategory'>>;
+
+/** Input of `tasks.transition`. */
+export interface TransitionInput {
+  /** Target status name in the task type's workflow. */
+  readonly to: string;
+  /** Why; required by transitions marked `commentRequired`. */
+  readonly comment?: string;
+}
+
+/** Input of `tasks.setChecklistItem`. */
+export interface ChecklistChange {
+  /** The checklist item. */
+  readonly itemId: string;
+  /** Whether it is done. */
+  readonly done: boolean;
+}
 
 /** Filters and paging of {@link TaskService.list}. */
 export interface TaskListOptions extends PageOptions {
@@ -186,7 +202,7 @@ export function createTaskService(ctx: WorkspaceContext): TaskService {
       await runCommand(ctx, { name: 'task.delete', target: { type: 'task', id: taskId } }, async (session) => {
         const current = await session.require('task', taskId, expectedVersion);
         session.authorize('task.delete', resourceOf('task', current));
-        await Promise.all([session.loadCampaign('task', current.campaignId), session.loadCampaign('dependency', current.campaignId)]);
+        await session.loadCampaignTypes(['task', 'dependency'], current.campaignId);
         const children = session.all('task', current.campaignId).filter((t) => t.parentId === taskId);
         if (children.length > 0) {
           throw new CampaignKitError('INVALID_STATE', `Task '${taskId}' has subtasks (${children.map((t) => t.id).join(', ')}); delete or move them first`, {
