@@ -4,9 +4,9 @@ import { allocateMinor } from '../core/money.js';
 import { parseInput, validationError } from '../core/validate.js';
 import { PhasingProfileSchema, type PhasingProfile } from '../model/budget.js';
 import { IsoDateSchema, MinorUnitsSchema } from '../model/primitives.js';
-import { periodsBetween, type PeriodUnit } from './_periods.js';
+import { periodsBetween, type PeriodUnit } from '../calendar/periods.js';
 
-export type { PeriodUnit } from './_periods.js';
+export type { PeriodUnit } from '../calendar/periods.js';
 
 /** What to spread: an amount over the working days a task occupies. */
 export const TimePhaseInputSchema = z.object({

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { invalidField, parseInput } from '../core/validate.js';
 import { IsoDateSchema } from '../model/primitives.js';
-import { dayNumber } from './_dates.js';
+import { parseDay as dayNumber } from '../calendar/localTime.js';
 import { ratDiv, ratInt, ratToNumber } from './_rational.js';
 
 /** Input of {@link expectedProgress}. */

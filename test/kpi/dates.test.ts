@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendarMonth, isoWeek, lastDayOfMonthsFrom, timeOf } from '../../src/kpi/_dates.js';
+import { calendarMonth, isoWeek } from '../../src/calendar/periods.js';
+import { lastDayOfMonthsFrom, timeOf } from '../../src/kpi/_dates.js';
 
 describe('calendar buckets', () => {
   it.each([

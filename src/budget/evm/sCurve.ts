@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { parseInput } from '../../core/validate.js';
-import { periodsBetween } from '../_periods.js';
+import { periodsBetween } from '../../calendar/periods.js';
 import { CampaignEvmInputSchema, earnedAt, upTo, workPackages } from './_workPackages.js';
 
 /** Inputs of an S-curve: the campaign's earned-value inputs and the period size. */
