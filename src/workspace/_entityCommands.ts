@@ -4,6 +4,7 @@ import { parseInput } from '../core/validate.js';
 import { merge, WriteOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { parseNew } from './_input.js';
+import { shown } from './_reader.js';
 import { campaignOf, type RecordData, type RecordType } from './_records.js';
 import { resourceOf } from './_resources.js';
 import { runCommand } from './_runCommand.js';
@@ -64,7 +65,7 @@ export async function createEntity<T extends RecordType>(ctx: WorkspaceContext, 
     });
     await spec.effect?.(session, { after: entity, fields: Object.keys(entity) });
     spec.created(session, entity);
-    return entity;
+    return shown(ctx, spec.type, entity);
   });
 }
 
@@ -82,7 +83,7 @@ export async function updateEntity<T extends RecordType>(
     const before = await session.require(spec.type, id, expectedVersion);
     const campaignId = await authorize(session, spec, before);
     const after = parseInput(spec.schema, merge(before, parsed), spec.type);
-    if (sameJson(before, after)) return before;
+    if (sameJson(before, after)) return shown(ctx, spec.type, before);
     await spec.before?.(session, campaignId);
     let fields: string[] = [];
     session.change((state) => {
@@ -90,7 +91,7 @@ export async function updateEntity<T extends RecordType>(
     });
     await spec.effect?.(session, { before, after, fields });
     spec.updated(session, after, fields);
-    return after;
+    return shown(ctx, spec.type, after);
   });
 }
 

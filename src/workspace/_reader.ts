@@ -47,6 +47,14 @@ export function stripCosts(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).filter(([key]) => !COST_FIELD_PATTERN.test(key)).map(([key, v]) => [key, stripCosts(v)]));
 }
 
+/**
+ * What a command returns to its actor: the entity as they may see it, or, when they may write it
+ * but not read it all, the entity without its budget and cost fields.
+ */
+export function shown<T extends RecordType>(ctx: WorkspaceContext, type: T, data: RecordData<T>): RecordData<T> {
+  return visible(ctx, type, data) ?? (stripCosts(data) as RecordData<T>);
+}
+
 /** Throws `FORBIDDEN` naming `permission` unless the actor holds it on `resource`. */
 export function assertAllowed(ctx: WorkspaceContext, permission: Permission, resource: Resource): void {
   const decision = canParsed(ctx.actor, permission, resource, ctx.policy);

@@ -12,7 +12,7 @@ import type { WorkflowEvent } from '../workflow/events.js';
 import { PageOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { parseNew } from './_input.js';
-import { readOne, readPage } from './_reader.js';
+import { readOne, readPage, shown } from './_reader.js';
 import { withBuiltInCalendars } from './_reschedule.js';
 import { campaignScope, resourceOf } from './_resources.js';
 import { runCommand } from './_runCommand.js';
@@ -90,7 +90,7 @@ function adopt(session: CommandSession, next: Approval, events: readonly Workflo
     assignFields(state.approval[next.id] as Record<string, unknown>, next);
   });
   for (const event of events) session.emitWorkflow({ type: 'approval', id: next.id }, event);
-  return session.get('approval', next.id) ?? next;
+  return shown(session.ctx, 'approval', session.get('approval', next.id) ?? next);
 }
 
 /** Builds the approval service of a workspace. */
@@ -119,7 +119,7 @@ export function createApprovalService(ctx: WorkspaceContext): ApprovalService {
           state.approval[draft.id] = draft;
         });
         session.emit('approval.created', { type: 'approval', id: draft.id }, { approval: draft });
-        return draft;
+        return shown(ctx, 'approval', draft);
       });
     },
 

@@ -94,6 +94,13 @@ describe('permissions', () => {
     expect(approvals.map((a) => a.id)).toEqual(['ap-booth']);
     expect(approvals[0]?.subject).toEqual({ type: 'deliverable', id: 'booth-design' });
     expect((await agency.approvals.get('ap-booth')).subject).toEqual({ type: 'deliverable', id: 'booth-design' });
+    // What a command returns to the agency is redacted the same way.
+    const requested = await agency.approvals.create({
+      campaignId: 'launch',
+      subject: { type: 'deliverable', id: 'banner', amount: { amount: 8_000_00, currency: 'CNY' } },
+      stages: [{ name: 'Brand', approvers: ['m-li'] }],
+    });
+    expect(requested.subject).toEqual({ type: 'deliverable', id: 'banner' });
     // The manager still sees the amount.
     expect((await workspace.withActor(actors.manager).approvals.get('ap-booth')).subject.amount).toEqual({ amount: 50_000_00, currency: 'CNY' });
   });

@@ -67,6 +67,16 @@ describe('undo', () => {
     expect((await workspace.tasks.get('design')).start).toBe('2026-03-02T08:00');
   });
 
+  it('brings back a deleted campaign with everything that was stored under it', async () => {
+    const { workspace, storage } = await planned();
+    await workspace.budgets.createLine({ id: 'venue', campaignId: 'launch', category: 'venue', planned: 100_000_00, currency: 'CNY' });
+    const before = await records(storage);
+    await workspace.campaigns.delete('launch');
+    expect((await records(storage)).map((r) => r.type)).toEqual([]);
+    await workspace.audit.undoLast();
+    expect(await records(storage)).toEqual(before);
+  });
+
   it('fails with CONFLICT and changes nothing when a record has moved on since', async () => {
     const { workspace, storage } = await planned();
     await workspace.tasks.update('brief', { name: 'Mine' });
