@@ -276,7 +276,8 @@ export class ScheduleEngine {
     }
     this.tf[v] = total;
     this.ff[v] = free;
-    this.critical[v] = !done && total <= net.criticalSlack ? 1 : 0;
+    // A placeholder (dates not decided) is never on the critical path, whatever its float.
+    this.critical[v] = !done && !net.placeholder[v] && total <= net.criticalSlack ? 1 : 0;
   }
 
   /** Start shown for task v: late for as-late-as-possible tasks, else early. */

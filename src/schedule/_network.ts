@@ -45,6 +45,8 @@ export interface LeafNetwork {
   readonly milestone: Uint8Array;
   /** 1 for a manually scheduled task. */
   readonly manual: Uint8Array;
+  /** 1 for a placeholder: a manually scheduled task without decided dates, never critical. */
+  readonly placeholder: Uint8Array;
   /** Start / finish of manually scheduled tasks. */
   readonly manualStart: Float64Array;
   readonly manualFinish: Float64Array;

@@ -120,6 +120,7 @@ export function normalizeProject(input: Parsed): ProjectStructure {
     elapsed: new Uint8Array(n),
     milestone: new Uint8Array(n),
     manual: new Uint8Array(n),
+    placeholder: new Uint8Array(n),
     manualStart: new Float64Array(n),
     manualFinish: new Float64Array(n),
     constraint: new Uint8Array(n),
@@ -146,9 +147,13 @@ export function normalizeProject(input: Parsed): ProjectStructure {
       task.remainingDuration === undefined
         ? Math.round(duration.minutes * (1 - percent / 100))
         : resolveDuration(task.remainingDuration, settings, [...path, 'remainingDuration']).minutes;
-    leaves.manual[v] = task.manual ? 1 : 0;
-    leaves.manualStart[v] = time(task.manual ? task.start : undefined, [...path, 'start']);
-    leaves.manualFinish[v] = time(task.manual ? task.finish : undefined, [...path, 'finish']);
+    const manual = task.manual === true || task.placeholder === true;
+    leaves.manual[v] = manual ? 1 : 0;
+    leaves.placeholder[v] = task.placeholder ? 1 : 0;
+    leaves.manualStart[v] = time(manual ? task.start : undefined, [...path, 'start']);
+    // Project draws a placeholder without dates from the project start.
+    if (task.placeholder && task.start === undefined) leaves.manualStart[v] = (leaves.calendar[v] as WorkingTime).nextStart(leaves.projectStart);
+    leaves.manualFinish[v] = time(manual ? task.finish : undefined, [...path, 'finish']);
     leaves.constraint[v] = CONSTRAINT_CODES.indexOf(task.constraint?.type ?? 'ASAP');
     leaves.constraintDate[v] = time(task.constraint && 'date' in task.constraint ? task.constraint.date : undefined, [...path, 'constraint', 'date']);
     leaves.deadline[v] = time(task.deadline, [...path, 'deadline']);

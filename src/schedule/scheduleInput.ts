@@ -18,6 +18,12 @@ export const ScheduleTaskSchema = z.object({
   milestone: z.boolean().optional(),
   /** Manually scheduled: keeps its `start` and `finish`, links do not move it. */
   manual: z.boolean().optional(),
+  /**
+   * A manually scheduled task whose dates are not decided yet (Microsoft Project's placeholder, with
+   * blank Start and Finish): drawn from `start` (default: the project start) for its duration, but
+   * never critical. Implies `manual`.
+   */
+  placeholder: z.boolean().optional(),
   /** Start of a manually scheduled task. */
   start: LocalDateTimeSchema.optional(),
   /** Finish of a manually scheduled task (default: start + duration). */
@@ -113,7 +119,7 @@ export const ScheduleProjectSchema = z
   })
   .superRefine((input, ctx) => {
     input.tasks.forEach((task, i) => {
-      if (task.manual && task.start === undefined) {
+      if (task.manual && !task.placeholder && task.start === undefined) {
         ctx.addIssue({ code: 'custom', path: ['tasks', i, 'start'], message: 'a manually scheduled task needs a start' });
       }
       if (task.actualFinish !== undefined && task.actualStart === undefined) {

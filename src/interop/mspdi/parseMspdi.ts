@@ -115,6 +115,9 @@ export function parseMspdi(xml: string, options: ParseMspdiOptions = {}): MspdiP
     outline[level - 1] = id;
     const summary = text(node, 'Summary') === '1';
     const manual = text(node, 'Manual') === '1';
+    // Project writes StartText and FinishText (empty, or the words typed) when a manually scheduled
+    // task's start and finish are not dates: a placeholder, whose Start and Finish are defaults.
+    const placeholder = manual && child(node, 'StartText') !== undefined && child(node, 'FinishText') !== undefined;
     const constraintType = CONSTRAINTS_BY_CODE[num(text(node, 'ConstraintType')) ?? 0] ?? 'ASAP';
     const constraintDate = localDateTime(text(node, 'ConstraintDate'));
     const calendar = text(node, 'CalendarUID');
@@ -127,6 +130,7 @@ export function parseMspdi(xml: string, options: ParseMspdiOptions = {}): MspdiP
       ...(summary ? {} : { duration: durationOf(text(node, 'Duration'), format, `task ${id} Duration`, settings) ?? '1d' }),
       ...(text(node, 'Milestone') === '1' ? { milestone: true } : {}),
       ...(manual && !summary ? { manual: true, start: localDateTime(text(node, 'Start')), finish: localDateTime(text(node, 'Finish')) } : {}),
+      ...(placeholder && !summary ? { placeholder: true } : {}),
       ...(constraintType === 'ASAP' ? {} : constraintType === 'ALAP' ? { constraint: { type: 'ALAP' } } : constraintDate ? { constraint: { type: constraintType, date: constraintDate } } : {}),
       ...(text(node, 'Deadline') ? { deadline: localDateTime(text(node, 'Deadline')) } : {}),
       ...(calendar !== undefined && calendar !== '-1' ? { calendar } : {}),

@@ -80,7 +80,13 @@ export function toMspdi(project: ScheduleProjectInput & { readonly name?: string
     const duration = minutesOf(task.duration ?? (task.milestone ? '0d' : '1d'), settings);
     w.open('Task').leaf('UID', taskUid.get(task.id)).leaf('ID', position + 1).leaf('Name', task.name ?? task.id).leaf('Type', 0).leaf('IsNull', 0);
     w.leaf('OutlineNumber', outline).leaf('OutlineLevel', level).leaf('Summary', summary ? 1 : 0).leaf('Milestone', task.milestone ? 1 : 0);
-    w.leaf('Manual', task.manual ? 1 : 0).leaf('Start', dateTime(task.manual ? task.start : done?.start)).leaf('Finish', dateTime(task.manual ? task.finish : done?.finish));
+    w.leaf('Manual', task.manual || task.placeholder ? 1 : 0);
+    // Blank start and finish texts mark a placeholder whose dates are not decided; Start and Finish
+    // then say where it is drawn.
+    if (task.placeholder) w.leaf('StartText', '').leaf('FinishText', '');
+    const start = task.placeholder ? (task.start ?? done?.start) : task.manual ? task.start : done?.start;
+    const finish = task.placeholder ? (task.finish ?? done?.finish) : task.manual ? task.finish : done?.finish;
+    w.leaf('Start', dateTime(start)).leaf('Finish', dateTime(finish));
     if (!summary) w.leaf('Duration', formatIsoDuration(duration.minutes)).leaf('DurationFormat', duration.format);
     if (done) {
       w.leaf('EarlyStart', dateTime(done.earlyStart)).leaf('EarlyFinish', dateTime(done.earlyFinish)).leaf('LateStart', dateTime(done.lateStart)).leaf('LateFinish', dateTime(done.lateFinish));
