@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CampaignKitError } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
 import { CampaignIdSchema, MemberIdSchema } from '../model/ids.js';
 import { DurationInputSchema } from '../model/primitives.js';
@@ -49,12 +50,15 @@ export async function instantiateTemplateCommand(ctx: WorkspaceContext, id: stri
       idPrefix: parsed.idPrefix,
       workflows: [...ctx.workflows],
     });
-    // One read per type; reserve then finds each id loaded and only checks it is free.
     await session.load('task', plan.tasks.map((t) => t.id));
     await session.load('dependency', plan.links.map((l) => l.id));
     await session.load('approval', plan.approvals.map((a) => a.id));
-    for (const [type, ids] of [['task', plan.tasks.map((t) => t.id)], ['dependency', plan.links.map((l) => l.id)], ['approval', plan.approvals.map((a) => a.id)]] as const) {
-      for (const taken of ids) await session.reserve(type, taken);
+    const keys = [...plan.tasks.map((t) => ['task', t.id] as const), ...plan.links.map((l) => ['dependency', l.id] as const), ...plan.approvals.map((a) => ['approval', a.id] as const)];
+    const taken = keys.filter(([type, key]) => session.versionOf(type, key) !== 0).map(([, key]) => key);
+    if (taken.length > 0) {
+      throw new CampaignKitError('CONFLICT', `Ids ${taken.join(', ')} are already used (ids are unique across campaigns); instantiate with an idPrefix such as '${campaignId}-'`, {
+        details: { ids: taken },
+      });
     }
     session.change((state) => {
       for (const task of plan.tasks) state.task[task.id] = task;

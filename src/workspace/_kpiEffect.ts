@@ -4,7 +4,7 @@ import type { KpiTarget, Measurement } from '../model/kpi.js';
 import type { CommandSession } from './_session.js';
 
 /** Loads what KPI status needs: the campaign's targets and, when it has any, its measurements. */
-export async function loadKpis(session: CommandSession, campaignId: string): Promise<void> {
+async function loadKpis(session: CommandSession, campaignId: string): Promise<void> {
   await session.loadCampaign('kpiTarget', campaignId);
   if (session.all('kpiTarget', campaignId).length > 0) await session.loadCampaign('measurement', campaignId);
 }

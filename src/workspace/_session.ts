@@ -285,6 +285,6 @@ function idOf(data: unknown): string {
 }
 
 /** A stable order of ids (UTF-16 code units). */
-export function compareIds(a: string, b: string): number {
+function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -180,6 +180,10 @@ const OptionsSchema = z.object({
   onListenerError: z.custom<ListenerErrorHandler>((value) => typeof value === 'function', 'expected a function').optional(),
   /** Cache size. */
   scheduleCacheSize: z.int().min(0).max(100_000).default(100),
+  /** Metric registry. */
+  metrics: z
+    .custom<MetricRegistry>((value) => typeof (value as MetricRegistry | undefined)?.get === 'function', 'expected a MetricRegistry from createMetricRegistry()')
+    .default(defaultMetricRegistry),
 });
 
 const ClaimSchema = z.object({
@@ -243,7 +247,7 @@ function view(ctx: WorkspaceContext): Workspace {
  * ```
  */
 export function createWorkspace(options: WorkspaceOptions): Workspace {
-  const { policy, metrics, actor, ...rest } = options;
+  const { policy, actor, ...rest } = options;
   const parsed = parseInput(OptionsSchema, rest, 'workspace options');
   return view({
     storage: parsed.storage,
@@ -252,7 +256,7 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     actor: parseInput(ActorSchema, actor ?? SYSTEM_ACTOR, 'actor'),
     policy: policy === undefined ? DEFAULT_ACCESS_POLICY : parseInput(AccessPolicySchema, policy, 'access policy'),
     timeZone: parsed.timeZone,
-    metrics: metrics ?? defaultMetricRegistry,
+    metrics: parsed.metrics,
     workflows: parsed.workflows,
     bus: new EventBus(parsed.onListenerError ?? reportToConsole),
     schedules: new ScheduleCache(parsed.scheduleCacheSize),

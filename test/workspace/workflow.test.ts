@@ -48,6 +48,13 @@ describe('workflow commands in the workspace', () => {
       ['review-approval', 'draft'],
     ]);
     expect((await storage.readAudit({ order: 'desc', limit: 1 })).items[0]?.command).toBe('campaign.instantiateTemplate');
+    // A second campaign from the same template needs its own ids.
+    await workspace.campaigns.create({ ...LAUNCH, id: 'autumn' });
+    const error = await failure(workspace.campaigns.instantiateTemplate('autumn', CAMPAIGN_FULL_PROCESS, { assignees: ASSIGNEES }));
+    // 8 tasks, the 7 links of their chain and 3 approvals.
+    expect([error.code, error.details.ids?.length]).toEqual(['CONFLICT', 18]);
+    const second = await workspace.campaigns.instantiateTemplate('autumn', CAMPAIGN_FULL_PROCESS, { assignees: ASSIGNEES, idPrefix: 'autumn-' });
+    expect(second.taskIds[0]).toBe('autumn-research');
   });
 
   it('moves a task through its workflow, records the actual start and reschedules from it', async () => {
