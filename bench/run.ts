@@ -9,6 +9,7 @@ import { prepareSchedule } from '../src/schedule/prepareSchedule.js';
 import { cReference, graphologyCpm } from './cpmPeers.js';
 import { measure, median } from './measure.js';
 import { layeredNetwork, prng } from './network.js';
+import { workspaceBenchmarks } from './workspace.js';
 
 const rows: string[][] = [];
 const row = (...cells: string[]) => {
@@ -63,6 +64,9 @@ const large = JSON.parse(
   execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'large.ts'), '1000000'], { encoding: 'utf8', maxBuffer: 1 << 20 }),
 ) as { tasks: number; links: number; ms: number; peakMiB: number };
 row(`computeCpm, ${(large.tasks / 1e6).toFixed(1)}M tasks / ${(large.links / 1e6).toFixed(1)}M links`, ms(large.ms), `peak RSS ${large.peakMiB.toFixed(0)} MiB`, 'input objects included');
+
+// 4. The workspace: commands per second through the whole pipeline, in memory and on PostgreSQL.
+for (const r of await workspaceBenchmarks()) row(...r);
 
 console.log('| benchmark | result | compared with | ratio / note |');
 console.log('|---|---|---|---|');
