@@ -79,9 +79,12 @@ function isPlain(value: unknown): value is Plain {
   return prototype === Object.prototype || prototype === null;
 }
 
-// Every object but an array or a date is rebuilt from its own fields, so a cost field cannot pass
-// through inside a class instance or a null-prototype object (as some parsers and drivers return).
-function stripCosts(value: unknown): unknown {
+/**
+ * `value` without the keys that hold budget or cost money, at any depth. Every object but an array
+ * or a date is rebuilt from its own fields, so a cost field cannot pass through inside a class
+ * instance or a null-prototype object (as some parsers and drivers return).
+ */
+export function stripCosts(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripCosts);
   if (typeof value !== 'object' || value === null || value instanceof Date) return value;
   return Object.fromEntries(Object.entries(value).filter(([key]) => !COST_FIELD_PATTERN.test(key)).map(([key, v]) => [key, stripCosts(v)]));

@@ -1,7 +1,7 @@
 import type { Resource } from '../access/actor.js';
 import { canParsed, forbidden } from '../access/can.js';
 import type { Permission } from '../access/permissions.js';
-import { COST_FIELD_PATTERN, redactAll, REDACTION_RULES, type RedactableEntity } from '../access/redact.js';
+import { redactAll, REDACTION_RULES, stripCosts, type RedactableEntity } from '../access/redact.js';
 import { CampaignKitError } from '../core/errors.js';
 import type { Page, StoredRecord } from '../store/storageAdapter.js';
 import type { WorkspaceContext } from './_context.js';
@@ -38,13 +38,6 @@ export function visible<T extends RecordType>(ctx: WorkspaceContext, type: T, da
   if (!canParsed(ctx.actor, rulesOf(type).read, resource, ctx.policy).allowed) return null;
   if (canParsed(ctx.actor, 'budget.read', resource, ctx.policy).allowed) return data;
   return stripCosts(data) as RecordData<T>;
-}
-
-/** `value` without the keys that hold budget or cost money, at any depth. */
-export function stripCosts(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripCosts);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !COST_FIELD_PATTERN.test(key)).map(([key, v]) => [key, stripCosts(v)]));
 }
 
 /**
