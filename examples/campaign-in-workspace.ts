@@ -51,6 +51,20 @@ const schedule = await workspace.campaigns.getSchedule('launch');
 console.log(`Instantiated "${CAMPAIGN_FULL_PROCESS.name}": ${plan.taskIds.length} tasks, ${plan.dependencyIds.length} links, ${plan.approvalIds.length} approvals`);
 console.log(`Scheduled ${schedule.start} → ${schedule.finish}; events: ${tally(0)}\n`);
 
+// The cross-department review: every department's approver signs off the plan.
+const review = (await workspace.approvals.list({ campaignId: 'launch' })).items.find((a) => a.stages[0]?.name === 'Cross-department sign-off');
+if (review) {
+  await workspace.approvals.submit(review.id);
+  const members = (await workspace.members.list()).items;
+  for (const approver of review.stages[0]?.approvers ?? []) {
+    const member = members.find((m) => m.id === approver);
+    if (!member) continue;
+    await workspace.withActor({ id: member.id, department: member.department, roles: member.roles }).approvals.decide(review.id, { decision: 'approved' });
+  }
+  const decided = await workspace.approvals.get(review.id);
+  console.log(`"${decided.stages[0]?.name}": ${decided.stages[0]?.approvers.length} approvers, status ${decided.status}\n`);
+}
+
 // Money: a budget line with the default thresholds (warn above +5 %, block above +10 %).
 now = Date.parse('2026-03-02T01:30:00Z');
 let mark = heard.length;
