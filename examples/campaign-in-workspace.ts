@@ -23,7 +23,9 @@ const workspace = createWorkspace({
 });
 
 const heard: WorkspaceEvent[] = [];
-workspace.on('*', (event) => heard.push(event));
+workspace.on('*', (event) => {
+  heard.push(event);
+});
 const tally = (from: number) =>
   Object.entries(
     heard.slice(from).reduce<Record<string, number>>((counts, e) => ({ ...counts, [e.type]: (counts[e.type] ?? 0) + 1 }), {}),
