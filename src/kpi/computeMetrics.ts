@@ -78,7 +78,7 @@ export function explainMetrics(
   metricIds?: readonly string[],
   options: ComputeMetricsOptions = {},
 ): Record<string, MetricResult> {
-  const values = parseInput(MetricInputValuesSchema, inputs, 'metric inputs');
+  const values = withDefaults(parseInput(MetricInputValuesSchema, inputs, 'metric inputs'));
   const ids = metricIds === undefined ? undefined : parseInput(MetricIdsSchema, metricIds, 'metric ids');
   const registry = options.registry ?? defaultMetricRegistry;
   const run = evaluator(values, registry);
@@ -101,6 +101,23 @@ export function explainMetrics(
     if (metric) results[id] = toResult(run(metric));
   }
   return results;
+}
+
+/**
+ * Inputs that default to others when absent: the investment behind ROI (`cost`) and the marketing
+ * cost behind CAC (`marketing_cost`) are the media spend unless given, and CAC's sales cost is 0
+ * unless given, so a campaign that reports only its spend still gets its ROI and CAC.
+ */
+function withDefaults(values: Record<string, number>): Record<string, number> {
+  const spend = values.spend;
+  if (spend === undefined) return values;
+  const out = { ...values };
+  if (out.cost === undefined) out.cost = spend;
+  if (out.marketing_cost === undefined) {
+    out.marketing_cost = spend;
+    if (out.sales_cost === undefined) out.sales_cost = 0;
+  }
+  return out;
 }
 
 /**
