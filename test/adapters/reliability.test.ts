@@ -19,41 +19,34 @@ interface Database {
   connect(prefix: string): Promise<{ storages: StorageAdapter[]; migrate(): Promise<unknown>; close(): Promise<void> } | null>;
 }
 
+/** A database reached through one pool per worker; `create` wraps a pool in the adapter under test. */
+function pooled<P extends { query(sql: string): Promise<unknown>; end(): Promise<void> }>(
+  name: string,
+  connect: (size: number) => Promise<P | null>,
+  create: (pool: P, tablePrefix: string) => StorageAdapter & { migrate(): Promise<unknown> },
+): Database {
+  return {
+    name,
+    async connect(prefix) {
+      const pools: (P | null)[] = await Promise.all(Array.from({ length: WORKERS }, () => connect(2)));
+      const ready = pools.filter((pool): pool is P => pool !== null);
+      if (ready.length < WORKERS) return null;
+      const storages = ready.map((pool) => create(pool, prefix));
+      return {
+        storages,
+        migrate: () => storages[0]?.migrate() ?? Promise.resolve(),
+        async close() {
+          await ready[0]?.query(`DROP TABLE IF EXISTS ${tablesOf(prefix).join(', ')}`);
+          await Promise.all(ready.map((pool) => pool.end()));
+        },
+      };
+    },
+  };
+}
+
 const databases: Database[] = [
-  {
-    name: 'PostgreSQL',
-    async connect(prefix) {
-      const pools = await Promise.all(Array.from({ length: WORKERS }, () => connectPostgres(2)));
-      const ready = pools.filter((pool) => pool !== null);
-      if (ready.length < WORKERS) return null;
-      const storages = ready.map((pool) => createPostgresStorage({ pool, tablePrefix: prefix }));
-      return {
-        storages,
-        migrate: () => storages[0]?.migrate() ?? Promise.resolve(),
-        async close() {
-          await ready[0]?.query(`DROP TABLE IF EXISTS ${tablesOf(prefix).join(', ')}`);
-          await Promise.all(ready.map((pool) => pool.end()));
-        },
-      };
-    },
-  },
-  {
-    name: 'MariaDB',
-    async connect(prefix) {
-      const pools = await Promise.all(Array.from({ length: WORKERS }, () => connectMysql(2)));
-      const ready = pools.filter((pool) => pool !== null);
-      if (ready.length < WORKERS) return null;
-      const storages = ready.map((pool) => createMysqlStorage({ pool, tablePrefix: prefix }));
-      return {
-        storages,
-        migrate: () => storages[0]?.migrate() ?? Promise.resolve(),
-        async close() {
-          await ready[0]?.query(`DROP TABLE IF EXISTS ${tablesOf(prefix).join(', ')}`);
-          await Promise.all(ready.map((pool) => pool.end()));
-        },
-      };
-    },
-  },
+  pooled('PostgreSQL', connectPostgres, (pool, tablePrefix) => createPostgresStorage({ pool, tablePrefix })),
+  pooled('MariaDB', connectMysql, (pool, tablePrefix) => createMysqlStorage({ pool, tablePrefix })),
 ];
 
 for (const database of databases) {
