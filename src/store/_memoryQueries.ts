@@ -9,7 +9,7 @@ import type { Staging } from './_memoryStaging.js';
 /** One page of documents of a type, by id in code point order. */
 export function listRecords(staging: Staging, query: ListCommand): Page<StoredRecord> {
   const { campaignId, cursor, limit } = query;
-  const rows = [...staging.rows(query.type).values()].filter(
+  const rows = staging.rows(query.type).filter(
     (row) =>
       (campaignId === undefined || row.campaignId === campaignId) && (cursor === undefined || compareCodePoints(row.id, cursor) > 0),
   );

@@ -1,7 +1,7 @@
 import type { RecordKey } from './storageAdapter.js';
 import { duplicateId, transactionFinished, versionConflict } from './storageErrors.js';
 import type { AuditCommand, OutboxCommand, PutCommand } from './storageInput.js';
-import { insertAuditRow, type AuditRow, type MemoryRow, type MemoryState, type OutboxRow } from './_memoryState.js';
+import { insertAuditRow, liveRow, type AuditRow, type MemoryRow, type MemorySlot, type MemoryState, type OutboxRow } from './_memoryState.js';
 
 /**
  * Copy-on-write changes on top of the committed state: a transaction writes into a staging layer
@@ -10,7 +10,7 @@ import { insertAuditRow, type AuditRow, type MemoryRow, type MemoryState, type O
  * error (a savepoint). Writes outside any transaction are a layer committed at once.
  */
 export class Staging {
-  private readonly writes = new Map<string, Map<string, MemoryRow | null>>();
+  private readonly writes = new Map<string, Map<string, MemorySlot>>();
   /** The committed version of each written document when this layer first wrote it. */
   private readonly bases = new Map<string, { key: RecordKey; version: number | null }>();
   private readonly audit: AuditRow[] = [];
@@ -43,29 +43,28 @@ export class Staging {
     this.closed = true;
   }
 
+  /** The live document, or `null` when it does not exist (or was deleted). */
   get(type: string, id: string): MemoryRow | null {
-    const staged = this.writes.get(type)?.get(id);
-    if (staged !== undefined) return staged;
-    return this.parent ? this.parent.get(type, id) : (this.state.records.get(type)?.get(id) ?? null);
+    return liveRow(this.slot(type, id));
   }
 
-  /** Every document of a type as this layer sees it. */
-  rows(type: string): ReadonlyMap<string, MemoryRow> {
-    const layers: Map<string, MemoryRow | null>[] = [];
+  /** The document or its tombstone as this layer sees it. */
+  private slot(type: string, id: string): MemorySlot | null {
+    const staged = this.writes.get(type)?.get(id);
+    if (staged !== undefined) return staged;
+    return this.parent ? this.parent.slot(type, id) : (this.state.records.get(type)?.get(id) ?? null);
+  }
+
+  /** Every live document of a type as this layer sees it. */
+  rows(type: string): MemoryRow[] {
+    const layers: Map<string, MemorySlot>[] = [];
     for (let layer: Staging | null = this; layer; layer = layer.parent) {
       const writes = layer.writes.get(type);
       if (writes) layers.unshift(writes);
     }
-    const committed = this.state.records.get(type) ?? new Map<string, MemoryRow>();
-    if (layers.length === 0) return committed;
-    const merged = new Map(committed);
-    for (const writes of layers) {
-      for (const [id, row] of writes) {
-        if (row === null) merged.delete(id);
-        else merged.set(id, row);
-      }
-    }
-    return merged;
+    const merged = new Map(this.state.records.get(type));
+    for (const writes of layers) for (const [id, slot] of writes) merged.set(id, slot);
+    return [...merged.values()].flatMap((slot) => liveRow(slot) ?? []);
   }
 
   /** The audit trail as this layer sees it, in `seq` order. */
@@ -79,7 +78,8 @@ export class Staging {
   }
 
   put(command: PutCommand): MemoryRow {
-    const current = this.get(command.type, command.id);
+    const slot = this.slot(command.type, command.id);
+    const current = liveRow(slot);
     if ((current?.version ?? 0) !== command.expectedVersion) {
       throw versionConflict(command, command.expectedVersion, current?.version ?? null);
     }
@@ -87,7 +87,8 @@ export class Staging {
       type: command.type,
       id: command.id,
       campaignId: command.campaignId,
-      version: command.expectedVersion + 1,
+      // A create after a delete continues from the tombstone's version.
+      version: (slot?.version ?? 0) + 1,
       json: command.json,
       updatedAt: new Date(this.now()).toISOString(),
     };
@@ -98,7 +99,7 @@ export class Staging {
   delete(key: RecordKey, expectedVersion: number): void {
     const current = this.get(key.type, key.id);
     if (current?.version !== expectedVersion) throw versionConflict(key, expectedVersion, current?.version ?? null);
-    this.write(key, null);
+    this.write(key, { type: key.type, id: key.id, version: expectedVersion + 1, deleted: true });
   }
 
   appendAudit(command: AuditCommand): AuditRow {
@@ -143,7 +144,7 @@ export class Staging {
     this.close();
   }
 
-  private write(key: RecordKey, row: MemoryRow | null): void {
+  private write(key: RecordKey, row: MemorySlot): void {
     const baseKey = `${key.type}\u0000${key.id}`;
     if (!this.bases.has(baseKey)) {
       const committed = this.state.records.get(key.type)?.get(key.id);
@@ -181,8 +182,8 @@ export class Staging {
     // Writes outside transactions do not wait for them, so check that none touched what this
     // layer wrote (or took one of its ids) since; otherwise the commit would lose that update.
     for (const { key, version } of this.bases.values()) {
-      const committed = this.state.records.get(key.type)?.get(key.id)?.version ?? null;
-      if (committed !== version) throw versionConflict(key, version ?? 0, committed);
+      const committed = this.state.records.get(key.type)?.get(key.id);
+      if ((committed?.version ?? null) !== version) throw versionConflict(key, version ?? 0, liveRow(committed)?.version ?? null);
     }
     for (const row of this.audit) if (this.state.auditIds.has(row.entry.id)) throw duplicateId('audit entry', row.entry.id);
     for (const row of this.outbox) if (this.state.eventIds.has(row.eventId)) throw duplicateId('outbox event', row.eventId);
@@ -190,10 +191,7 @@ export class Staging {
     for (const [type, writes] of this.writes) {
       let rows = this.state.records.get(type);
       if (!rows) this.state.records.set(type, (rows = new Map()));
-      for (const [id, row] of writes) {
-        if (row === null) rows.delete(id);
-        else rows.set(id, row);
-      }
+      for (const [id, slot] of writes) rows.set(id, slot);
     }
     for (const row of this.audit) {
       insertAuditRow(this.state.audit, row);

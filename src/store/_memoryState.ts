@@ -16,6 +16,25 @@ export interface MemoryRow {
   readonly updatedAt: string;
 }
 
+/**
+ * What is left of a deleted document: its last version (the delete's), so that a later create of
+ * the same id continues from it and a version never names two different states of one id.
+ */
+export interface Tombstone {
+  readonly type: string;
+  readonly id: string;
+  readonly version: number;
+  readonly deleted: true;
+}
+
+/** A live document or the tombstone of a deleted one. */
+export type MemorySlot = MemoryRow | Tombstone;
+
+/** The live document in a slot, or `null`. */
+export function liveRow(slot: MemorySlot | null | undefined): MemoryRow | null {
+  return slot === undefined || slot === null || 'deleted' in slot ? null : slot;
+}
+
 /** A stored audit entry: the entry without its patches, plus the patches as JSON text. */
 export interface AuditRow {
   readonly entry: Omit<AuditEntry, 'patches' | 'inversePatches'>;
@@ -39,8 +58,8 @@ export interface OutboxRow {
 
 /** Everything a memory storage holds. */
 export interface MemoryState {
-  /** type → id → document. */
-  readonly records: Map<string, Map<string, MemoryRow>>;
+  /** type → id → document or tombstone. */
+  readonly records: Map<string, Map<string, MemorySlot>>;
   /** In `seq` order. */
   readonly audit: AuditRow[];
   readonly auditIds: Set<string>;

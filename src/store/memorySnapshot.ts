@@ -3,7 +3,7 @@ import { invalidField, parseInput } from '../core/validate.js';
 import { InstantSchema } from '../model/primitives.js';
 import { encodeJson } from './storageInput.js';
 import { AuditPatchSchema, OutboxEventSchema, RecordIdSchema, RecordTypeSchema } from './storageSchemas.js';
-import { emptyState, insertAuditRow, toOutboxEntry, toRecord, type MemoryState } from './_memoryState.js';
+import { emptyState, insertAuditRow, liveRow, toOutboxEntry, toRecord, type MemoryState } from './_memoryState.js';
 
 const SeqSchema = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
 type Patch = z.infer<typeof AuditPatchSchema>;
@@ -15,8 +15,8 @@ type Patch = z.infer<typeof AuditPatchSchema>;
 export const MemorySnapshotSchema = z.object({
   /** Marks the object as a campaignkit memory snapshot. */
   format: z.literal('campaignkit.memory'),
-  /** Snapshot format version. */
-  version: z.literal(1),
+  /** Snapshot format version: 2 adds `deleted`; version 1 snapshots are still read. */
+  version: z.union([z.literal(1), z.literal(2)]),
   /** The `seq` the next audit entry gets. */
   nextAuditSeq: SeqSchema,
   /** The `seq` the next outbox entry gets. */
@@ -38,6 +38,22 @@ export const MemorySnapshotSchema = z.object({
       updatedAt: InstantSchema,
     }),
   ),
+  /**
+   * The last version of each deleted document, so that a later create of the id continues from
+   * it (absent in version 1 snapshots).
+   */
+  deleted: z
+    .array(
+      z.object({
+        /** Type. */
+        type: RecordTypeSchema,
+        /** Id. */
+        id: RecordIdSchema,
+        /** The version its delete gave it. */
+        version: SeqSchema,
+      }),
+    )
+    .default([]),
   /** The audit trail in `seq` order. */
   audit: z.array(
     z.object({
@@ -94,16 +110,21 @@ export const MemorySnapshotSchema = z.object({
 });
 
 /** A memory storage's contents; see {@link MemorySnapshotSchema}. */
-export type MemorySnapshot = z.infer<typeof MemorySnapshotSchema>;
+export type MemorySnapshot = z.input<typeof MemorySnapshotSchema>;
 
 /** The committed state as a snapshot (transactions in flight are not included). */
 export function takeSnapshot(state: MemoryState): MemorySnapshot {
+  const slots = [...state.records.values()].flatMap((rows) => [...rows.values()]);
   return {
     format: 'campaignkit.memory',
-    version: 1,
+    version: 2,
     nextAuditSeq: state.nextAuditSeq,
     nextOutboxSeq: state.nextOutboxSeq,
-    records: [...state.records.values()].flatMap((rows) => [...rows.values()].map(toRecord)),
+    records: slots.flatMap((slot) => {
+      const row = liveRow(slot);
+      return row === null ? [] : [toRecord(row)];
+    }),
+    deleted: slots.flatMap((slot) => (liveRow(slot) === null ? [{ type: slot.type, id: slot.id, version: slot.version }] : [])),
     audit: state.audit.map((row) => ({
       ...row.entry,
       aggregate: { ...row.entry.aggregate },
@@ -127,6 +148,12 @@ export function restoreSnapshot(input: unknown): MemoryState {
     const json = encodeJson(record.data, 'memory snapshot', ['records', index, 'data']);
     const { type, id, campaignId, version, updatedAt } = record;
     rows.set(id, { type, id, campaignId, version, json, updatedAt });
+  });
+  snapshot.deleted.forEach(({ type, id, version }, index) => {
+    let rows = state.records.get(type);
+    if (!rows) state.records.set(type, (rows = new Map()));
+    if (rows.has(id)) throw invalidField('memory snapshot', ['deleted', index, 'id'], `${type} ${id} is both stored and deleted, or deleted twice`);
+    rows.set(id, { type, id, version, deleted: true });
   });
   const auditSeqs = new Set<number>();
   snapshot.audit.forEach(({ patches, inversePatches, ...entry }, index) => {

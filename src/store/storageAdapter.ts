@@ -17,7 +17,12 @@ export interface RecordKey {
 export interface StoredRecord extends RecordKey {
   /** The campaign the document belongs to, or `null` for documents outside any campaign. */
   readonly campaignId: string | null;
-  /** 1 after creation, then +1 on every write: gap-free for the life of the document. */
+  /**
+   * +1 on every write, a delete included, and never restarted for an id: 1 after the first
+   * creation, and a create after a delete continues from the delete's version. So a version names
+   * one state of one id for all time, and a version read before a delete can never match the
+   * document created again under the same id.
+   */
   readonly version: number;
   /** The document, as JSON (a fresh copy on every read). */
   readonly data: unknown;
@@ -258,7 +263,8 @@ export interface StorageWriter {
 
   /**
    * Deletes a document at the expected version (at least 1); a stale version or a missing
-   * document throws `CONFLICT`. A later create starts again at version 1.
+   * document throws `CONFLICT`. The delete takes the next version, and a later create of the same
+   * id (`expectedVersion: 0`) continues after it: deleted at version 2, created again at version 4.
    *
    * @example
    * ```ts

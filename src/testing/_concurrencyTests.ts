@@ -49,4 +49,19 @@ export function registerConcurrencyTests({ api, test, options }: Harness): void 
       if (outcome.status === 'rejected') expect((outcome.reason as { code?: unknown }).code).toBe('CONFLICT');
     }
   });
+
+  test('lets exactly one of several concurrent creators re-create a deleted document', async (storage) => {
+    await storage.put({ type: 'counter', id: 'c', data: { by: 'first' } }, { expectedVersion: 0 });
+    await storage.delete('counter', 'c', { expectedVersion: 1 });
+    const create = (by: string) =>
+      storage.transaction((tx) => tx.put({ type: 'counter', id: 'c', data: { by } }, { expectedVersion: 0 }));
+    const outcomes = await Promise.allSettled(['a', 'b', 'c', 'd'].map(create));
+    const winners = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+    expect(winners.map((record) => record.version)).toEqual([3]);
+    for (const outcome of outcomes) {
+      if (outcome.status === 'rejected') expect((outcome.reason as { code?: unknown }).code).toBe('CONFLICT');
+    }
+    const stored = await storage.get('counter', 'c');
+    expect([stored?.version, stored?.data]).toEqual([3, winners[0]?.data]);
+  });
 }

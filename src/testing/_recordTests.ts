@@ -73,7 +73,53 @@ export function registerRecordTests({ api, test }: Harness): void {
     await storage.delete('task', 't-brief', { expectedVersion: 2 });
     expect(await storage.get('task', 't-brief')).toBe(null);
     expect(codeOf(await rejection(storage.delete('task', 't-brief', { expectedVersion: 2 })))).toBe('CONFLICT');
-    expect((await storage.put(brief, { expectedVersion: 0 })).version).toBe(1);
+    expect((await storage.list({ type: 'task' })).items).toEqual([]);
+  });
+
+  test('continues the version of a deleted document when its id is created again', async (storage) => {
+    await storage.put(brief, { expectedVersion: 0 });
+    await storage.put(brief, { expectedVersion: 1 });
+    await storage.delete('task', 't-brief', { expectedVersion: 2 });
+    // The delete was version 3; the new document starts after it, in whatever campaign it is in.
+    const again = await storage.put({ ...brief, campaignId: 'relaunch', data: { name: 'Other brief' } }, { expectedVersion: 0 });
+    expect(again.version).toBe(4);
+    expect(await storage.get('task', 't-brief')).toEqual({ ...again, updatedAt: START });
+    expect((await storage.getMany('task', ['t-brief']))[0]?.version).toBe(4);
+    expect((await storage.list({ type: 'task', campaignId: 'relaunch' })).items.map((r) => r.version)).toEqual([4]);
+    expect((await storage.list({ type: 'task', campaignId: 'launch' })).items).toEqual([]);
+  });
+
+  test('refuses a write with a version read before the document was deleted and created again', async (storage) => {
+    await storage.put(brief, { expectedVersion: 0 });
+    await storage.delete('task', 't-brief', { expectedVersion: 1 });
+    await storage.put({ ...brief, data: { name: 'New' } }, { expectedVersion: 0 });
+    await storage.put({ ...brief, data: { name: 'New v2' } }, { expectedVersion: 3 });
+    for (const stale of [1, 2]) {
+      const error = await rejection(storage.put({ ...brief, data: { name: 'Stale' } }, { expectedVersion: stale }));
+      expect(detailsOf(error)).toEqual({ ids: ['t-brief'], type: 'task', expectedVersion: stale, actualVersion: 4 });
+    }
+    expect(detailsOf(await rejection(storage.delete('task', 't-brief', { expectedVersion: 1 })))).toEqual({
+      ids: ['t-brief'],
+      type: 'task',
+      expectedVersion: 1,
+      actualVersion: 4,
+    });
+    expect((await storage.get('task', 't-brief'))?.data).toEqual({ name: 'New v2' });
+  });
+
+  test('refuses to update or delete a deleted document at its old version', async (storage) => {
+    await storage.put(brief, { expectedVersion: 0 });
+    await storage.delete('task', 't-brief', { expectedVersion: 1 });
+    for (const version of [1, 2]) {
+      expect(detailsOf(await rejection(storage.put(brief, { expectedVersion: version })))).toEqual({
+        ids: ['t-brief'],
+        type: 'task',
+        expectedVersion: version,
+        actualVersion: null,
+      });
+    }
+    expect(codeOf(await rejection(storage.delete('task', 't-brief', { expectedVersion: 2 })))).toBe('CONFLICT');
+    expect(await storage.get('task', 't-brief')).toBe(null);
   });
 
   test('keeps type and id as separate, case- and space-sensitive keys', async (storage) => {

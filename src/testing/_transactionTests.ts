@@ -71,6 +71,24 @@ export function registerTransactionTests({ api, test }: Harness): void {
     expect(await storage.get('task', 't2')).toBe(null);
   });
 
+  test('deletes and re-creates a document in one transaction, and a rollback brings the old one back', async (storage) => {
+    await seed(storage);
+    await storage.transaction(async (tx) => {
+      await tx.delete('task', 't1', { expectedVersion: 1 });
+      expect((await tx.put({ type: 'task', id: 't1', campaignId: 'other', data: { again: true } }, { expectedVersion: 0 })).version).toBe(3);
+    });
+    expect((await storage.get('task', 't1'))?.version).toBe(3);
+    const before = await storage.get('task', 't1');
+    await rejection(
+      storage.transaction(async (tx) => {
+        await tx.delete('task', 't1', { expectedVersion: 3 });
+        await tx.put({ type: 'task', id: 't1', data: { third: true } }, { expectedVersion: 0 });
+        throw new Error('changed my mind');
+      }),
+    );
+    expect(await storage.get('task', 't1')).toEqual(before);
+  });
+
   test('joins a nested transaction to the outer one', async (storage) => {
     await seed(storage);
     await rejection(

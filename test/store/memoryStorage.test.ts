@@ -41,13 +41,14 @@ describe('createMemoryStorage snapshots', () => {
     const snapshot = (await populated()).snapshot();
     expect(snapshot).toEqual({
       format: 'campaignkit.memory',
-      version: 1,
+      version: 2,
       nextAuditSeq: 2,
       nextOutboxSeq: 3,
       records: [
         { type: 'task', id: 't1', campaignId: 'launch', version: 1, data: { name: 'Brief', tags: ['a'] }, updatedAt: '2026-03-02T09:00:00.000Z' },
         { type: 'member', id: 'm-li', campaignId: null, version: 1, data: { name: '李' }, updatedAt: '2026-03-02T09:00:00.000Z' },
       ],
+      deleted: [],
       audit: [
         {
           seq: 1,
@@ -97,6 +98,23 @@ describe('createMemoryStorage snapshots', () => {
     expect(codeOf(await failure(restored.put({ type: 'task', id: 't1', data: {} }, { expectedVersion: 0 })))).toBe('CONFLICT');
   });
 
+  it('keeps the versions of deleted documents across a snapshot, so a re-created id continues them', async () => {
+    const storage = await populated();
+    await storage.delete('task', 't1', { expectedVersion: 1 });
+    const snapshot = storage.snapshot();
+    expect([snapshot.records.map((r) => r.id), snapshot.deleted]).toEqual([['m-li'], [{ type: 'task', id: 't1', version: 2 }]]);
+    const restored = createMemoryStorage({ clock, snapshot: JSON.parse(JSON.stringify(snapshot)) });
+    expect(await restored.get('task', 't1')).toBe(null);
+    expect((await restored.put({ type: 'task', id: 't1', data: {} }, { expectedVersion: 0 })).version).toBe(3);
+  });
+
+  it('reads a version 1 snapshot, which has no deleted documents', async () => {
+    const { deleted: _deleted, ...rest } = (await populated()).snapshot();
+    const restored = createMemoryStorage({ clock, snapshot: { ...rest, version: 1 } });
+    expect((await restored.get('task', 't1'))?.version).toBe(1);
+    expect(restored.snapshot().deleted).toEqual([]);
+  });
+
   it('refuses a malformed or inconsistent snapshot with VALIDATION', async () => {
     const snapshot = (await populated()).snapshot();
     const broken = [
@@ -104,6 +122,8 @@ describe('createMemoryStorage snapshots', () => {
       { ...snapshot, records: [...snapshot.records, snapshot.records[0]] },
       { ...snapshot, nextAuditSeq: 1 },
       { ...snapshot, outbox: [...snapshot.outbox, snapshot.outbox[0]] },
+      // A document cannot be both stored and deleted.
+      { ...snapshot, deleted: [{ type: 'task', id: 't1', version: 2 }] },
       // Two audit entries at one seq: paging by seq would skip one of them.
       { ...snapshot, audit: [...snapshot.audit, { ...snapshot.audit[0], id: 'another-entry' }] },
     ];

@@ -5,7 +5,12 @@ import type { ListCommand, PutCommand } from '../../store/storageInput.js';
 import type { TableNames } from './schema.js';
 import { nullableTextOf, numberOf, textOf, type SqlDialect, type SqlExecutor, type SqlRow, type SqlValue } from './sqlDriver.js';
 
-/** Documents in SQL: every statement keyed by (type, id) and guarded by the version column. */
+/**
+ * Documents in SQL: every statement keyed by (type, id) and guarded by the version column. A
+ * delete keeps the row as a tombstone (data and campaign cleared, version negated), so a later
+ * create of the id continues from the deleted version: a version never names two different states
+ * of one id. Reads see only rows with a positive version.
+ */
 
 /** What the statements need to know. */
 export interface SqlContext {
@@ -40,7 +45,7 @@ export function isDuplicate(dialect: SqlDialect, error: unknown): boolean {
 
 /** The stored document, or `null`. */
 export async function getRecord(ctx: SqlContext, exec: SqlExecutor, key: RecordKey): Promise<StoredRecord | null> {
-  const { rows } = await exec.query(`SELECT ${columns(ctx.dialect)} FROM ${ctx.tables.records} WHERE type = ? AND id = ?`, [
+  const { rows } = await exec.query(`SELECT ${columns(ctx.dialect)} FROM ${ctx.tables.records} WHERE type = ? AND id = ? AND version > 0`, [
     key.type,
     key.id,
   ]);
@@ -60,7 +65,7 @@ export async function getRecords(
   for (let start = 0; start < unique.length; start += CHUNK) {
     const chunk = unique.slice(start, start + CHUNK);
     const { rows } = await exec.query(
-      `SELECT ${columns(ctx.dialect)} FROM ${ctx.tables.records} WHERE type = ? AND id IN (${chunk.map(() => '?').join(', ')})`,
+      `SELECT ${columns(ctx.dialect)} FROM ${ctx.tables.records} WHERE type = ? AND id IN (${chunk.map(() => '?').join(', ')}) AND version > 0`,
       [type, ...chunk],
     );
     for (const row of rows) {
@@ -73,7 +78,7 @@ export async function getRecords(
 
 /** One page of documents by id. */
 export async function listRecords(ctx: SqlContext, exec: SqlExecutor, query: ListCommand): Promise<Page<StoredRecord>> {
-  const where = ['type = ?'];
+  const where = ['type = ?', 'version > 0'];
   const params: SqlValue[] = [query.type];
   if (query.campaignId !== undefined) {
     where.push('campaign_id = ?');
@@ -114,6 +119,10 @@ export async function putRecord(ctx: SqlContext, exec: SqlExecutor, command: Put
       if (!isDuplicate(ctx.dialect, error)) throw error;
       written = false;
     }
+    if (!written) {
+      const version = await reviveTombstone(ctx, exec, command, updatedAt);
+      if (version !== null) return { type, id, campaignId, version, data: JSON.parse(json) as unknown, updatedAt };
+    }
   } else {
     // The version predicate is evaluated on the latest committed row under its row lock, so two
     // writers holding the same version cannot both succeed.
@@ -127,18 +136,36 @@ export async function putRecord(ctx: SqlContext, exec: SqlExecutor, command: Put
   return { type, id, campaignId, version: expectedVersion + 1, data: JSON.parse(json) as unknown, updatedAt };
 }
 
-/** Deletes a document at the expected version. */
+/**
+ * Creates a document over the tombstone of a deleted one, continuing its version; `null` when the
+ * row is a live document (the caller reports the conflict). The update is guarded by the
+ * tombstone's version, so of two concurrent creators only one succeeds.
+ */
+async function reviveTombstone(ctx: SqlContext, exec: SqlExecutor, command: PutCommand, updatedAt: string): Promise<number | null> {
+  const t = ctx.tables.records;
+  const { rows } = await exec.query(`SELECT version FROM ${t} WHERE type = ? AND id = ?`, [command.type, command.id]);
+  const [row] = rows;
+  const stored = row ? numberOf(row['version']) : 0;
+  if (stored >= 0) return null;
+  const version = -stored + 1;
+  const result = await exec.query(
+    `UPDATE ${t} SET campaign_id = ?, version = ?, data = ?, updated_at = ? WHERE type = ? AND id = ? AND version = ?`,
+    [command.campaignId, version, command.json, updatedAt, command.type, command.id, stored],
+  );
+  return result.affected === 1 ? version : null;
+}
+
+/** Deletes a document at the expected version, leaving its tombstone. */
 export async function deleteRecord(ctx: SqlContext, exec: SqlExecutor, key: RecordKey, expectedVersion: number): Promise<void> {
-  const result = await exec.query(`DELETE FROM ${ctx.tables.records} WHERE type = ? AND id = ? AND version = ?`, [
-    key.type,
-    key.id,
-    expectedVersion,
-  ]);
+  const result = await exec.query(
+    `UPDATE ${ctx.tables.records} SET campaign_id = NULL, version = ?, data = ?, updated_at = ? WHERE type = ? AND id = ? AND version = ?`,
+    [-(expectedVersion + 1), 'null', new Date(ctx.now()).toISOString(), key.type, key.id, expectedVersion],
+  );
   if (result.affected !== 1) throw await conflict(ctx, exec, key, expectedVersion);
 }
 
 async function conflict(ctx: SqlContext, exec: SqlExecutor, key: RecordKey, expectedVersion: number) {
-  const { rows } = await exec.query(`SELECT version FROM ${ctx.tables.records} WHERE type = ? AND id = ?`, [key.type, key.id]);
+  const { rows } = await exec.query(`SELECT version FROM ${ctx.tables.records} WHERE type = ? AND id = ? AND version > 0`, [key.type, key.id]);
   const [row] = rows;
   return versionConflict({ type: key.type, id: key.id }, expectedVersion, row ? numberOf(row['version']) : null);
 }
