@@ -61,6 +61,7 @@ export class CommandSession {
   private readonly primary: EventDraft[] = [];
   private readonly derived: EventDraft[] = [];
   private readonly commitHooks: (() => void)[] = [];
+  private readonly saveHooks: ((saved: readonly SavedRecord[]) => void)[] = [];
   private checked = false;
   /** Set by undo: record versions that stand again for an earlier version's content. */
   restores: { type: string; id: string; version: number; sameAs: number }[] | undefined;
@@ -218,6 +219,14 @@ export class CommandSession {
     return [...this.primary, ...this.derived];
   }
 
+  /**
+   * Runs `hook` with the records as saved (their versions are the storage's), inside the
+   * transaction, before the command log, audit entry and events are written.
+   */
+  afterSave(hook: (saved: readonly SavedRecord[]) => void): void {
+    this.saveHooks.push(hook);
+  }
+
   /** Runs `hook` after the transaction commits (never when the command fails). */
   afterCommit(hook: () => void): void {
     this.commitHooks.push(hook);
@@ -246,6 +255,12 @@ export class CommandSession {
    * create expects version 0, an update or delete the version read. Returns what was saved.
    */
   async save(): Promise<SavedRecord[]> {
+    const saved = await this.saveChanged();
+    for (const hook of this.saveHooks) hook(saved);
+    return saved;
+  }
+
+  private async saveChanged(): Promise<SavedRecord[]> {
     const saved: SavedRecord[] = [];
     for (const { type, id } of this.changedKeys()) {
       const before = this.versionOf(type, id);

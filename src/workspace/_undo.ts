@@ -83,11 +83,15 @@ export async function undoLast(ctx: WorkspaceContext): Promise<UndoResult> {
     const existing = isRecordType(target.type) ? session.get(target.type, target.id) : undefined;
     session.authorize(permissionOf(entry.command), existing === undefined ? campaignScope(target.type, entry.aggregate.campaignId) : resourceOf(target.type, existing));
     session.applyPatches(entry.inversePatches as Patch[]);
-    const records = session.changedKeys().map(({ type, id }) => ({ type, id, version: session.get(type, id) === undefined ? 0 : session.versionOf(type, id) + 1 }));
+    // The versions come from the storage: a record re-created by the undo continues after its delete.
+    const records: UndoResult['records'][number][] = [];
     const before = new Map(current.log.records.map((r) => [`${r.type}\u0000${r.id}`, r.before]));
-    session.restores = records.flatMap((r) => {
-      const sameAs = before.get(`${r.type}\u0000${r.id}`);
-      return sameAs === undefined ? [] : [{ ...r, sameAs }];
+    session.afterSave((saved) => {
+      records.push(...saved.map(({ type, id, version }) => ({ type, id, version })));
+      session.restores = records.flatMap((r) => {
+        const sameAs = before.get(`${r.type}\u0000${r.id}`);
+        return sameAs === undefined ? [] : [{ ...r, sameAs }];
+      });
     });
     await session.tx.put(
       { type: COMMAND_LOG_TYPE, id: entry.id, campaignId: current.campaignId, data: { ...current.log, undoneBy: session.commandId } },
