@@ -34,6 +34,12 @@ export const AccessPolicySchema = z.object({
   }),
   /** Departments whose members get at most what `external` allows, whatever role they hold. */
   externalDepartments: z.array(DepartmentSchema).default(['agency']),
+  /**
+   * Separation of duties for budget approvals: the member who requested one can neither decide it
+   * (nor have a delegate decide for them) nor be the approver a stage depends on. Off by default,
+   * so a small team whose manager both spends and approves keeps working.
+   */
+  separationOfDuties: z.boolean().default(false),
 });
 /** An access policy. */
 export type AccessPolicy = z.infer<typeof AccessPolicySchema>;
@@ -90,6 +96,7 @@ export const DEFAULT_ACCESS_POLICY: AccessPolicy = {
     executive: ['campaign.read', 'report.read', 'kpi.read', 'budget.read', 'approval.read', 'approval.decide', 'comment.read', 'template.read'],
   },
   externalDepartments: ['agency'],
+  separationOfDuties: false,
 };
 
 /** Input of {@link defineAccessPolicy}: roles left out keep their default rules. */
@@ -98,6 +105,8 @@ export const AccessPolicyInputSchema = z.object({
   roles: z.partialRecord(z.enum(ROLES), roleRules).default({}),
   /** Departments limited to what `external` allows (default `['agency']`). */
   externalDepartments: z.array(DepartmentSchema).optional(),
+  /** Separation of duties for budget approvals (default off); see {@link AccessPolicySchema}. */
+  separationOfDuties: z.boolean().optional(),
 });
 /** Input of {@link defineAccessPolicy}. */
 export type AccessPolicyInput = z.input<typeof AccessPolicyInputSchema>;
@@ -118,7 +127,11 @@ export function defineAccessPolicy(input: AccessPolicyInput): AccessPolicy {
     const rules = parsed.roles[role];
     if (rules !== undefined) roles[role] = rules;
   }
-  return { roles, externalDepartments: parsed.externalDepartments ?? DEFAULT_ACCESS_POLICY.externalDepartments };
+  return {
+    roles,
+    externalDepartments: parsed.externalDepartments ?? DEFAULT_ACCESS_POLICY.externalDepartments,
+    separationOfDuties: parsed.separationOfDuties ?? DEFAULT_ACCESS_POLICY.separationOfDuties,
+  };
 }
 
 /** The rule, if any, by which `role` holds `permission` under `policy`. */

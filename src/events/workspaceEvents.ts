@@ -6,6 +6,7 @@ import type { Calendar } from '../model/calendar.js';
 import type { Campaign } from '../model/campaign.js';
 import type { Dependency } from '../model/dependency.js';
 import type { KpiTarget, Measurement } from '../model/kpi.js';
+import type { StoredDelegation } from '../model/delegation.js';
 import type { Member } from '../model/member.js';
 import type { Objective } from '../model/objective.js';
 import type { Task } from '../model/task.js';
@@ -122,6 +123,10 @@ export interface WorkspaceEventPayloads {
   'member.created': { readonly member: Member };
   /** A member's name, department or roles changed. */
   'member.updated': { readonly member: Member; readonly fields: readonly string[] };
+  /** An approver named a stand-in for a period. */
+  'delegation.created': { readonly delegation: StoredDelegation };
+  /** A delegation was revoked before its end. */
+  'delegation.revoked': { readonly delegation: StoredDelegation };
   /** An approval process was created as a draft. */
   'approval.created': { readonly approval: Approval };
   /** A stage of an approval opened. */

@@ -1,8 +1,10 @@
 import { assertCanParsed } from '../access/can.js';
+import { CampaignKitError } from '../core/errors.js';
 import type { Permission } from '../access/permissions.js';
 import type { Approval, ApprovalDecision, ApprovalRound, ApprovalStage, Delegation } from '../model/approval.js';
 import type { MemberId } from '../model/ids.js';
 import type { Resource } from '../access/actor.js';
+import { permissionsToActOn } from './approvals/approvalPermissions.js';
 import type { CommandContext } from './context.js';
 
 /** The latest round, if the approval was ever submitted. */
@@ -52,6 +54,42 @@ export function approvalResource(approval: Approval): Resource {
  */
 export function assertMayActOn(approval: Approval, permission: Permission, context: CommandContext): void {
   const resource = approvalResource(approval);
-  assertCanParsed(context.actor, permission, resource, context.policy);
-  if (approval.subject.type === 'budget') assertCanParsed(context.actor, 'budget.read', resource, context.policy);
+  for (const needed of permissionsToActOn(approval, permission)) assertCanParsed(context.actor, needed, resource, context.policy);
+}
+
+/** Whether separation of duties applies to this approval under the context's policy. */
+function separatesDuties(approval: Approval, context: CommandContext): boolean {
+  return context.policy.separationOfDuties && approval.subject.type === 'budget';
+}
+
+/**
+ * Separation of duties at submission: refuses (`INVALID_STATE`) when a stage needs the requester's
+ * own decision, because its only approver is the requester or its rule `all` includes them.
+ */
+export function assertRequesterNotNeeded(approval: Approval, context: CommandContext): void {
+  if (!separatesDuties(approval, context)) return;
+  const requester = context.actor.id;
+  approval.stages.forEach((stage, index) => {
+    const others = stage.approvers.filter((a) => a !== requester);
+    const needed = others.length === 0 || (stage.rule === 'all' && others.length < stage.approvers.length);
+    if (!needed) return;
+    throw new CampaignKitError(
+      'INVALID_STATE',
+      `Separation of duties: ${requester} requests budget approval '${approval.id}' and stage '${stage.name}' would need their own decision; name other approvers for it`,
+      { details: { ids: [approval.id], stage: index, reason: 'separationOfDuties' } },
+    );
+  });
+}
+
+/**
+ * Separation of duties at decision: refuses (`FORBIDDEN`) a decision by the requester of a budget
+ * approval, or taken for them by a delegate.
+ */
+export function assertNotRequester(approval: Approval, approver: MemberId, context: CommandContext): void {
+  const requester = latestRound(approval)?.submittedBy;
+  if (!separatesDuties(approval, context) || requester === undefined) return;
+  if (context.actor.id !== requester && approver !== requester) return;
+  throw new CampaignKitError('FORBIDDEN', `Separation of duties: ${requester} requested budget approval '${approval.id}', so another approver must decide it`, {
+    details: { ids: [approval.id], permission: 'approval.decide', reason: 'separationOfDuties' },
+  });
 }

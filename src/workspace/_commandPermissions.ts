@@ -36,6 +36,9 @@ export const COMMAND_PERMISSIONS: Readonly<Record<string, Permission>> = {
   'objective.delete': 'kpi.write',
   'member.create': 'campaign.manageRoles',
   'member.update': 'campaign.manageRoles',
+  // Approvers may also record and revoke their own delegations (see _delegations.ts).
+  'member.delegate': 'campaign.manageRoles',
+  'member.revokeDelegation': 'campaign.manageRoles',
   'approval.create': 'approval.request',
   'approval.submit': 'approval.request',
   'approval.decide': 'approval.decide',

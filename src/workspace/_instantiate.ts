@@ -10,6 +10,7 @@ import type { WorkspaceContext } from './_context.js';
 import type { InstantiatedPlan, InstantiateTemplateOptions } from './campaignService.js';
 import { reschedule } from './_reschedule.js';
 import { resourceOf } from './_resources.js';
+import { requireMembers } from './_memberReferences.js';
 import { runCommand } from './_runCommand.js';
 
 const OptionsSchema = z.object({
@@ -42,6 +43,7 @@ export async function instantiateTemplateCommand(ctx: WorkspaceContext, id: stri
       await session.load('member', page.items.map((m) => m.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor !== undefined);
+    for (const [role, ids] of Object.entries(parsed.assignees)) await requireMembers(session, ids, ['assignees', role], 'instantiate options');
     const plan = instantiateTemplate(valid, {
       campaignId,
       start: campaign.plannedStart,

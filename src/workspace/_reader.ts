@@ -5,6 +5,7 @@ import { redactAll, REDACTION_RULES, stripCosts, type RedactableEntity } from '.
 import { CampaignKitError } from '../core/errors.js';
 import type { Page, StoredRecord } from '../store/storageAdapter.js';
 import type { WorkspaceContext } from './_context.js';
+import { permissionsToActOn } from '../workflow/approvals/approvalPermissions.js';
 import type { VersionedRecord } from './serviceTypes.js';
 import type { RecordData, RecordType } from './_records.js';
 import { campaignScope, resourceOf } from './_resources.js';
@@ -30,6 +31,8 @@ function rulesOf(type: RecordType): { read: Permission; summary?: Permission } {
  * record without budget and cost fields (actors without `budget.read`), or `null`.
  */
 export function visible<T extends RecordType>(ctx: WorkspaceContext, type: T, data: RecordData<T>): RecordData<T> | null {
+  // A member always sees the delegations they give or hold, whatever their roles.
+  if (type === 'delegation' && concernsActor(ctx, data as RecordData<'delegation'>)) return data;
   if (Object.hasOwn(REDACTION_RULES, type)) {
     const [shown] = redactAll(ctx.actor, type as RedactableEntity, [data as object], { policy: ctx.policy });
     return (shown as RecordData<T> | undefined) ?? null;
@@ -38,6 +41,10 @@ export function visible<T extends RecordType>(ctx: WorkspaceContext, type: T, da
   if (!canParsed(ctx.actor, rulesOf(type).read, resource, ctx.policy).allowed) return null;
   if (canParsed(ctx.actor, 'budget.read', resource, ctx.policy).allowed) return data;
   return stripCosts(data) as RecordData<T>;
+}
+
+function concernsActor(ctx: WorkspaceContext, delegation: RecordData<'delegation'>): boolean {
+  return delegation.approverId === ctx.actor.id || delegation.delegateId === ctx.actor.id;
 }
 
 /**
@@ -72,7 +79,9 @@ export async function readVersioned<T extends RecordType>(ctx: WorkspaceContext,
   const shown = visible(ctx, type, data);
   if (shown === null) {
     const resource = resourceOf(type, data);
-    throw forbidden(ctx.actor.id, canParsed(ctx.actor, rulesOf(type).read, resource, ctx.policy), resource);
+    const needed = type === 'approval' ? permissionsToActOn(data as RecordData<'approval'>, 'approval.read') : [rulesOf(type).read];
+    const decisions = needed.map((permission) => canParsed(ctx.actor, permission, resource, ctx.policy));
+    throw forbidden(ctx.actor.id, decisions.find((d) => !d.allowed) ?? decisions[0] ?? canParsed(ctx.actor, rulesOf(type).read, resource, ctx.policy), resource);
   }
   return { data: shown, version: record.version, updatedAt: record.updatedAt };
 }
@@ -120,6 +129,35 @@ export async function readPage<T extends RecordType>(ctx: WorkspaceContext, requ
     }
     if (page.nextCursor === null) return { items, nextCursor: null };
   }
+}
+
+/** Every stored record of a type in a campaign, unredacted: only for callers that filter what they return. */
+async function readEveryStored<T extends RecordType>(ctx: WorkspaceContext, type: T, campaignId: string | undefined): Promise<RecordData<T>[]> {
+  const items: RecordData<T>[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await ctx.storage.list({ type, ...(campaignId === undefined ? {} : { campaignId }), limit: 1000, ...(cursor === undefined ? {} : { cursor }) });
+    for (const record of page.items) items.push(record.data as RecordData<T>);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+  return items;
+}
+
+/**
+ * The tasks of a campaign the actor may see at least a summary of, in full, with the links between
+ * them: for derived views (reminders, risks) that need fields a summary leaves out (assignees,
+ * durations, links) but return only ids, dates, names and whom to tell, never the hidden fields.
+ */
+export async function readPlanForDerivedView(ctx: WorkspaceContext, campaignId: string): Promise<{ tasks: RecordData<'task'>[]; links: RecordData<'dependency'>[] }> {
+  const tasks = (await readEveryStored(ctx, 'task', campaignId)).filter((task) => visible(ctx, 'task', task) !== null);
+  const ids = new Set(tasks.map((task) => task.id));
+  const links = (await readEveryStored(ctx, 'dependency', campaignId)).filter((link) => ids.has(link.from) && ids.has(link.to));
+  return { tasks, links };
+}
+
+/** Every stored, unrevoked delegation (they are few: one per absence). */
+export async function readStoredDelegations(ctx: WorkspaceContext): Promise<RecordData<'delegation'>[]> {
+  return (await readEveryStored(ctx, 'delegation', undefined)).filter((d) => d.revokedAt === undefined);
 }
 
 /** Every record of a type in a campaign that the actor may see. */

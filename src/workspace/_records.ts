@@ -4,6 +4,7 @@ import { BudgetLineSchema, BudgetThresholdsSchema, CostCategorySchema, ExpenseSc
 import { CalendarSchema } from '../model/calendar.js';
 import { CampaignSchema } from '../model/campaign.js';
 import { CommentSchema } from '../model/collaboration.js';
+import { StoredDelegationSchema } from '../model/delegation.js';
 import { DependencySchema } from '../model/dependency.js';
 import { CampaignIdSchema } from '../model/ids.js';
 import { KpiTargetSchema, MeasurementSchema } from '../model/kpi.js';
@@ -61,6 +62,7 @@ export const RECORD_SCHEMAS = {
   measurement: MeasurementSchema,
   objective: ObjectiveSchema,
   member: MemberSchema,
+  delegation: StoredDelegationSchema,
   approval: ApprovalSchema,
   comment: CommentSchema,
   schedule: ScheduleRecordSchema,
@@ -84,8 +86,13 @@ export interface Key<T extends RecordType = RecordType> {
   readonly id: string;
 }
 
-/** Records without a campaign: objectives and members are workspace-wide. */
-const WORKSPACE_WIDE: ReadonlySet<RecordType> = new Set(['objective', 'member']);
+/** Records without a campaign: objectives, members and their delegations are workspace-wide. */
+const WORKSPACE_WIDE: ReadonlySet<RecordType> = new Set(['objective', 'member', 'delegation']);
+
+/** True for record types that belong to no campaign. */
+export function isWorkspaceWide(type: RecordType): boolean {
+  return WORKSPACE_WIDE.has(type);
+}
 
 /** The campaign a record belongs to (`null` for workspace-wide records). */
 export function campaignOf(type: RecordType, data: unknown): string | null {

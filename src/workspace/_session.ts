@@ -92,6 +92,16 @@ export class CommandSession {
     this.checked = true;
   }
 
+  /**
+   * Authorizes an act on the actor's own behalf that needs no role (a member delegating their own
+   * approvals): true, and the command may go on, when the actor is `memberId`.
+   */
+  actsAs(memberId: string): boolean {
+    if (this.ctx.actor.id !== memberId) return false;
+    this.checked = true;
+    return true;
+  }
+
   /** Loads records not loaded yet; missing ones are remembered as version 0. */
   async load(type: RecordType, ids: readonly string[]): Promise<void> {
     const wanted = [...new Set(ids)].filter((id) => !this.loaded.has(keyText(type, id)));
@@ -111,12 +121,21 @@ export class CommandSession {
 
   /** Loads every record of a type in a campaign (once per command). */
   async loadCampaign(type: RecordType, campaignId: string): Promise<void> {
-    const listKey = keyText(type, campaignId);
+    await this.loadListed(type, campaignId);
+  }
+
+  /** Loads every record of a workspace-wide type (once per command). */
+  async loadWorkspaceWide(type: RecordType): Promise<void> {
+    await this.loadListed(type, undefined);
+  }
+
+  private async loadListed(type: RecordType, campaignId: string | undefined): Promise<void> {
+    const listKey = campaignId === undefined ? `${type}\u0001every` : keyText(type, campaignId);
     if (this.listed.has(listKey)) return;
     this.listed.add(listKey);
     let cursor: string | undefined;
     do {
-      const page = await this.tx.list({ type, campaignId, limit: PAGE, ...(cursor === undefined ? {} : { cursor }) });
+      const page = await this.tx.list({ type, ...(campaignId === undefined ? {} : { campaignId }), limit: PAGE, ...(cursor === undefined ? {} : { cursor }) });
       const found: Record<string, unknown> = {};
       for (const record of page.items) {
         // A record this command already loaded (and maybe changed or deleted) keeps its state.

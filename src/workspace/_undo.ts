@@ -3,6 +3,7 @@ import { CampaignKitError } from '../core/errors.js';
 import type { AuditEntry } from '../store/storageAdapter.js';
 import { COMMAND_LOG_TYPE, readCommandLog, type CommandLog } from './_commandLog.js';
 import { permissionOf } from './_commandPermissions.js';
+import { authorizeDelegation } from './_delegations.js';
 import type { WorkspaceContext } from './_context.js';
 import type { UndoResult } from './auditService.js';
 import { isRecordType, type RecordType } from './_records.js';
@@ -81,7 +82,9 @@ export async function undoLast(ctx: WorkspaceContext): Promise<UndoResult> {
     }
     await loadUnchanged(session, entry, current.log, sameAs);
     const existing = isRecordType(target.type) ? session.get(target.type, target.id) : undefined;
-    session.authorize(permissionOf(entry.command), existing === undefined ? campaignScope(target.type, entry.aggregate.campaignId) : resourceOf(target.type, existing));
+    const delegation = target.type === 'delegation' ? session.get('delegation', target.id) : undefined;
+    if (delegation !== undefined) authorizeDelegation(session, delegation.approverId);
+    else session.authorize(permissionOf(entry.command), existing === undefined ? campaignScope(target.type, entry.aggregate.campaignId) : resourceOf(target.type, existing));
     session.applyPatches(entry.inversePatches as Patch[]);
     // The versions come from the storage: a record re-created by the undo continues after its delete.
     const records: UndoResult['records'][number][] = [];

@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { canParsed } from '../access/can.js';
-import { parseInput } from '../core/validate.js';
-import { DelegationSchema } from '../model/approval.js';
+import { invalidField, parseInput } from '../core/validate.js';
 import { CampaignIdSchema } from '../model/ids.js';
 import { InstantSchema } from '../model/primitives.js';
 import { inbox, type Inbox } from '../workflow/collaboration/inbox.js';
@@ -10,26 +9,28 @@ import { risks, type Risk } from '../workflow/reminders/risks.js';
 import type { WorkspaceContext } from './_context.js';
 import type { ReminderQueryOptions } from './campaignService.js';
 import type { InboxQueryOptions } from './createWorkspace.js';
-import { assertCanList, readEvery, readOne } from './_reader.js';
+import { assertCanList, readEvery, readOne, readPlanForDerivedView, readStoredDelegations } from './_reader.js';
 import { withBuiltInCalendars } from './_reschedule.js';
 import { campaignScope } from './_resources.js';
 
 
-
-const ReminderSchema = z.object({
+const ReminderSchema = z.strictObject({
   /** Lead. */
   leadHours: z.number().positive().max(10_000).optional(),
-  /** Delegations. */
-  delegations: z.array(DelegationSchema).max(1000).default([]),
 });
-const InboxSchema = z.object({
+const InboxSchema = z.strictObject({
   /** Campaigns. */
   campaignIds: z.array(CampaignIdSchema).max(1000),
   /** Since. */
   since: InstantSchema.optional(),
-  /** Delegations. */
-  delegations: z.array(DelegationSchema).max(1000).default([]),
 });
+
+/** Delegations come from the store only: one passed by the caller could be forged. */
+function refuseGivenDelegations(options: unknown, what: string): void {
+  if (typeof options === 'object' && options !== null && Object.hasOwn(options, 'delegations')) {
+    throw invalidField(what, ['delegations'], 'delegations cannot be passed; approvers record them with members.delegate');
+  }
+}
 
 async function calendarOf(ctx: WorkspaceContext, campaignId: string) {
   const campaign = await readOne(ctx, 'campaign', campaignId);
@@ -41,9 +42,15 @@ async function calendarOf(ctx: WorkspaceContext, campaignId: string) {
 /** What is due soon or overdue in a campaign now: tasks and approval stages, with whom to tell. */
 export async function remindersOf(ctx: WorkspaceContext, id: string, options: ReminderQueryOptions): Promise<Reminder[]> {
   const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
-  const { leadHours, delegations } = parseInput(ReminderSchema, options, 'reminder options');
+  refuseGivenDelegations(options, 'reminder options');
+  const { leadHours } = parseInput(ReminderSchema, options, 'reminder options');
   assertCanList(ctx, 'task', campaignId);
-  const [tasks, approvals, calendar] = await Promise.all([readEvery(ctx, 'task', campaignId), readEvery(ctx, 'approval', campaignId), calendarOf(ctx, campaignId)]);
+  const [{ tasks }, approvals, calendar, delegations] = await Promise.all([
+    readPlanForDerivedView(ctx, campaignId),
+    readEvery(ctx, 'approval', campaignId),
+    calendarOf(ctx, campaignId),
+    readStoredDelegations(ctx),
+  ]);
   const now = new Date(ctx.clock.now()).toISOString();
   return dueReminders({ tasks, approvals }, { ...calendar, now, delegations, ...(leadHours === undefined ? {} : { leadHours }) });
 }
@@ -53,14 +60,16 @@ export async function risksOf(ctx: WorkspaceContext, id: string): Promise<Risk[]
   const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
   assertCanList(ctx, 'task', campaignId);
   const campaign = await readOne(ctx, 'campaign', campaignId);
-  const [tasks, links, calendar] = await Promise.all([readEvery(ctx, 'task', campaignId), readEvery(ctx, 'dependency', campaignId), calendarOf(ctx, campaignId)]);
+  const [{ tasks, links }, calendar] = await Promise.all([readPlanForDerivedView(ctx, campaignId), calendarOf(ctx, campaignId)]);
   const now = new Date(ctx.clock.now()).toISOString();
   return risks({ tasks, links }, { ...calendar, now, start: `${campaign.plannedStart}T00:00` });
 }
 
 /** The actor's inbox across campaigns: open tasks, mentions and approvals waiting for them. */
 export async function inboxOf(ctx: WorkspaceContext, options: InboxQueryOptions): Promise<Inbox> {
-  const { campaignIds, since, delegations } = parseInput(InboxSchema, options, 'inbox options');
+  refuseGivenDelegations(options, 'inbox options');
+  const { campaignIds, since } = parseInput(InboxSchema, options, 'inbox options');
+  const delegations = await readStoredDelegations(ctx);
   const readable = campaignIds.filter((id) => canParsed(ctx.actor, 'task.read', campaignScope('task', id), ctx.policy).allowed);
   const parts = await Promise.all(
     readable.map(async (campaignId) => {

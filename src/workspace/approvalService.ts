@@ -1,17 +1,21 @@
 import * as z from 'zod';
-import { parseInput } from '../core/validate.js';
-import { APPROVAL_STATUSES, ApprovalSchema, DelegationSchema, type Approval, type ApprovalInput, type ApprovalStatus } from '../model/approval.js';
+import type { Permission } from '../access/permissions.js';
+import { invalidField, parseInput } from '../core/validate.js';
+import { APPROVAL_STATUSES, ApprovalSchema, type Approval, type ApprovalInput, type ApprovalStatus } from '../model/approval.js';
 import { ApprovalIdSchema, CampaignIdSchema } from '../model/ids.js';
 import type { Page } from '../store/storageAdapter.js';
 import { cancelApproval, type CancelApprovalCommand } from '../workflow/approvals/cancelApproval.js';
 import { createApproval } from '../workflow/approvals/createApproval.js';
+import { permissionsToActOn } from '../workflow/approvals/approvalPermissions.js';
 import { decideApproval, type DecideApprovalCommand } from '../workflow/approvals/decideApproval.js';
 import { escalateApproval } from '../workflow/approvals/escalateApproval.js';
 import { submitApproval, type SubmitApprovalCommand } from '../workflow/approvals/submitApproval.js';
 import type { WorkflowEvent } from '../workflow/events.js';
 import { PageOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
+import { storedDelegations } from './_delegations.js';
 import { parseNew } from './_input.js';
+import { requireMembers } from './_memberReferences.js';
 import { readOne, readPage, shown } from './_reader.js';
 import { withBuiltInCalendars } from './_reschedule.js';
 import { campaignScope, resourceOf } from './_resources.js';
@@ -23,11 +27,11 @@ import type { PageOptions } from './serviceTypes.js';
 /** A new approval process: subject, stages and approvers; `id` optional. It starts as a draft. */
 export type NewApproval = Omit<ApprovalInput, 'id' | 'status' | 'rounds'> & { readonly id?: string };
 
-/** A decision, with the delegations in force that let a delegate decide for an absent approver. */
-export type ApprovalDecisionInput = DecideApprovalCommand & {
-  /** Delegations your platform knows of; those in force now let a delegate decide. */
-  readonly delegations?: readonly z.input<typeof DelegationSchema>[];
-};
+/**
+ * A decision. A delegate decides for an absent approver under the delegations stored with
+ * `members.delegate`; delegations cannot be passed with the decision.
+ */
+export type ApprovalDecisionInput = DecideApprovalCommand;
 
 /** Filters and paging of {@link ApprovalService.list}. */
 export interface ApprovalListOptions extends PageOptions {
@@ -57,14 +61,17 @@ export interface ApprovalService {
   create(input: NewApproval): Promise<Approval>;
   /** Submits (or resubmits) it: a new round at the first stage (`approval.request`). */
   submit(id: string, command?: SubmitApprovalCommand): Promise<Approval>;
-  /** Records the actor's decision on the current stage (`approval.decide`, as an approver or delegate). */
+  /**
+   * Records the actor's decision on the current stage (`approval.decide`, as an approver, or as a
+   * delegate under a delegation stored with `members.delegate`).
+   */
   decide(id: string, decision: ApprovalDecisionInput): Promise<Approval>;
   /** Withdraws it (`approval.cancel`). */
   cancel(id: string, command?: CancelApprovalCommand): Promise<Approval>;
   /**
-   * Escalates it if its current stage's SLA has passed on the campaign's calendar (`approval.read`:
-   * it only records what the clock already says); does nothing otherwise, so a scheduler can call
-   * it on every tick.
+   * Escalates it if its current stage's SLA has passed on the campaign's calendar (`approval.read`,
+   * and `budget.read` for a budget request's approval: it only records what the clock already
+   * says); does nothing otherwise, so a scheduler can call it on every tick.
    */
   escalate(id: string): Promise<Approval>;
   /** One approval (`approval.read`; budget approvals need `budget.read`). */
@@ -79,10 +86,17 @@ const ListSchema = PageOptionsSchema.extend({
   /** Status. */
   status: z.enum(APPROVAL_STATUSES).optional(),
 });
-const DecisionSchema = z.object({
-  /** Delegations. */
-  delegations: z.array(DelegationSchema).max(1000).default([]),
-});
+/** Authorizes `permission` on an approval, with `budget.read` for a budget request's approval. */
+function authorizeOn(session: CommandSession, permission: Permission, approval: Approval): void {
+  for (const needed of permissionsToActOn(approval, permission)) session.authorize(needed, resourceOf('approval', approval));
+}
+
+/** Approvers must be members of the workspace's directory. */
+async function requireApprovers(session: CommandSession, approval: Approval): Promise<void> {
+  for (const [index, stage] of approval.stages.entries()) {
+    await requireMembers(session, stage.approvers, ['stages', index, 'approvers'], 'approval');
+  }
+}
 
 /** Stores the workflow's new approval and announces its events. */
 function adopt(session: CommandSession, next: Approval, events: readonly WorkflowEvent[]): Approval {
@@ -112,8 +126,9 @@ export function createApprovalService(ctx: WorkspaceContext): ApprovalService {
       // createApproval starts it as a draft whatever status or rounds the input carried.
       const draft = createApproval(parseNew(ApprovalSchema, input, () => ctx.ids.next('approval'), 'approval'));
       return runCommand(ctx, { name: 'approval.create', target: { type: 'approval', id: draft.id } }, async (session) => {
-        session.authorize('approval.request', campaignScope('approval', draft.campaignId));
+        for (const needed of permissionsToActOn(draft, 'approval.request')) session.authorize(needed, campaignScope('approval', draft.campaignId));
         await session.require('campaign', draft.campaignId);
+        await requireApprovers(session, draft);
         await session.reserve('approval', draft.id);
         session.change((state) => {
           state.approval[draft.id] = draft;
@@ -125,22 +140,27 @@ export function createApprovalService(ctx: WorkspaceContext): ApprovalService {
 
     submit: async (id, command = {}) =>
       step('approval.submit', id, (session, approval) => {
-        session.authorize('approval.request', resourceOf('approval', approval));
+        authorizeOn(session, 'approval.request', approval);
         return submitApproval(approval, command, context(session));
       }),
 
     async decide(id, decision) {
-      const { delegations } = parseInput(DecisionSchema, { delegations: decision.delegations }, 'decision');
-      const { delegations: _given, ...command } = decision;
-      return step('approval.decide', id, (session, approval) => {
-        session.authorize('approval.decide', resourceOf('approval', approval));
-        return decideApproval(approval, command, { ...context(session), delegations });
+      if (typeof decision === 'object' && decision !== null && Object.hasOwn(decision, 'delegations')) {
+        throw invalidField('decision', ['delegations'], 'delegations cannot be passed with a decision; the approver records them with members.delegate');
+      }
+      const approvalId = parseInput(ApprovalIdSchema, id, 'approval id');
+      return runCommand(ctx, { name: 'approval.decide', target: { type: 'approval', id: approvalId } }, async (session) => {
+        const approval = await session.require('approval', approvalId);
+        authorizeOn(session, 'approval.decide', approval);
+        const delegations = await storedDelegations(session);
+        const { state, events } = decideApproval(approval, decision, { ...context(session), delegations });
+        return adopt(session, state, events);
       });
     },
 
     cancel: async (id, command = {}) =>
       step('approval.cancel', id, (session, approval) => {
-        session.authorize('approval.cancel', resourceOf('approval', approval));
+        authorizeOn(session, 'approval.cancel', approval);
         return cancelApproval(approval, command, context(session));
       }),
 
@@ -148,7 +168,7 @@ export function createApprovalService(ctx: WorkspaceContext): ApprovalService {
       const approvalId = parseInput(ApprovalIdSchema, id, 'approval id');
       return runCommand(ctx, { name: 'approval.escalate', target: { type: 'approval', id: approvalId } }, async (session) => {
         const approval = await session.require('approval', approvalId);
-        session.authorize('approval.read', resourceOf('approval', approval));
+        authorizeOn(session, 'approval.read', approval);
         const campaign = await session.require('campaign', approval.campaignId);
         await session.loadCampaign('calendar', approval.campaignId);
         const calendars = withBuiltInCalendars(session.all('calendar', approval.campaignId));

@@ -13,7 +13,8 @@ import { changesSchema, merge, PageOptionsSchema, WriteOptionsSchema } from './_
 import type { WorkspaceContext } from './_context.js';
 import { parseNew } from './_input.js';
 import { assertCanList, readOne, readPage } from './_reader.js';
-import { RECORD_TYPES } from './_records.js';
+import { requirePeopleOf } from './_memberReferences.js';
+import { isWorkspaceWide, RECORD_TYPES } from './_records.js';
 import { reschedule } from './_reschedule.js';
 import { campaignScope, resourceOf } from './_resources.js';
 import { runCommand } from './_runCommand.js';
@@ -139,6 +140,7 @@ export function createCampaignService(ctx: WorkspaceContext): CampaignService {
       const campaign = parseNew(CampaignSchema, input, () => ctx.ids.next('campaign'), 'campaign');
       return runCommand(ctx, { name: 'campaign.create', target: { type: 'campaign', id: campaign.id } }, async (session) => {
         session.authorize('campaign.create', campaignScope('campaign', undefined));
+        await requirePeopleOf(session, campaign, 'campaign');
         await session.reserve('campaign', campaign.id);
         session.change((draft) => {
           draft.campaign[campaign.id] = campaign;
@@ -164,6 +166,7 @@ export function createCampaignService(ctx: WorkspaceContext): CampaignService {
         const current = await session.require('campaign', campaignId, expectedVersion);
         session.authorize('campaign.update', resourceOf('campaign', current));
         const next = parseInput(CampaignSchema, merge(current, parsed), 'campaign');
+        if (next.ownerId !== current.ownerId) await requirePeopleOf(session, next, 'campaign changes');
         let fields: string[] = [];
         session.change((draft) => {
           fields = assignFields(draft.campaign[campaignId] as Record<string, unknown>, next);
@@ -181,7 +184,7 @@ export function createCampaignService(ctx: WorkspaceContext): CampaignService {
       await runCommand(ctx, { name: 'campaign.delete', target: { type: 'campaign', id: campaignId } }, async (session) => {
         const current = await session.require('campaign', campaignId, expectedVersion);
         session.authorize('campaign.delete', resourceOf('campaign', current));
-        const owned = RECORD_TYPES.filter((type) => type !== 'campaign' && type !== 'objective' && type !== 'member');
+        const owned = RECORD_TYPES.filter((type) => type !== 'campaign' && !isWorkspaceWide(type));
         for (const type of owned) await session.loadCampaign(type, campaignId);
         let removed = 0;
         session.change((draft) => {

@@ -1,12 +1,18 @@
+import * as z from 'zod';
+import { CampaignKitError } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
+import { DelegationSchema } from '../model/approval.js';
+import { DelegationIdSchema, StoredDelegationSchema, type StoredDelegation } from '../model/delegation.js';
 import { MemberIdSchema } from '../model/ids.js';
 import { MemberSchema, type Member } from '../model/member.js';
-import type * as z from 'zod';
 import type { Page } from '../store/storageAdapter.js';
 import { changesSchema, PageOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
+import { authorizeDelegation } from './_delegations.js';
 import { createEntity, updateEntity, type EntitySpec } from './_entityCommands.js';
+import { requireMembers } from './_memberReferences.js';
 import { assertCanList, readOne, readPage } from './_reader.js';
+import { runCommand } from './_runCommand.js';
 import type { Changes, PageOptions, UpdateOptions } from './serviceTypes.js';
 
 /** A member as accepted on input. */
@@ -36,7 +42,55 @@ export interface MemberService {
   get(id: string): Promise<Member>;
   /** Every member, by id. */
   list(options?: PageOptions): Promise<Page<Member>>;
+  /**
+   * Records that `delegateId` may decide `approverId`'s approvals in [`from`, `to`) (`from`
+   * defaults to now). Approvers record their own delegations; anyone else needs
+   * `campaign.manageRoles` workspace-wide (an administrator). Both must be stored members.
+   * Approval decisions honour only delegations recorded this way.
+   *
+   * @example
+   * ```ts
+   * await workspace.withActor(liAsManager).members.delegate({ approverId: 'm-li', delegateId: 'm-zhou', to: '2026-03-09T00:00:00Z' });
+   * // { id: 'delegation-1', approverId: 'm-li', delegateId: 'm-zhou', from: '2026-03-02T09:00:00.000Z', to: '2026-03-09T00:00:00Z', createdBy: 'm-li' }
+   * ```
+   */
+  delegate(input: DelegationInput): Promise<StoredDelegation>;
+  /** Revokes a delegation at once (the approver, or an administrator); it is kept, marked revoked. */
+  revokeDelegation(id: string): Promise<StoredDelegation>;
+  /**
+   * Delegations, by id: those where the actor is the approver or the delegate, or every one for
+   * actors with `campaign.read` workspace-wide.
+   */
+  delegations(options?: DelegationListOptions): Promise<Page<StoredDelegation>>;
 }
+
+/** Input of {@link MemberService.delegate}. */
+export type DelegationInput = z.input<typeof DelegationInputSchema>;
+
+/** Filters and paging of {@link MemberService.delegations}. */
+export type DelegationListOptions = z.input<typeof DelegationListSchema>;
+
+const DelegationInputSchema = z.strictObject({
+  /** Id; default a new one. */
+  id: DelegationIdSchema.optional(),
+  /** The approver who will be away. */
+  approverId: MemberIdSchema,
+  /** Who decides in their place. */
+  delegateId: MemberIdSchema,
+  /** Start (inclusive); default now. */
+  from: DelegationSchema.shape.from.optional(),
+  /** End (exclusive). */
+  to: DelegationSchema.shape.to,
+});
+
+const DelegationListSchema = PageOptionsSchema.extend({
+  /** Only delegations of this approver. */
+  approverId: MemberIdSchema.optional(),
+  /** Only delegations to this delegate. */
+  delegateId: MemberIdSchema.optional(),
+  /** Only those in force at this instant (recorded, not revoked, `from` ≤ instant < `to`). */
+  activeAt: DelegationSchema.shape.from.optional(),
+});
 
 const SPEC: EntitySpec<'member'> = {
   type: 'member',
@@ -58,6 +112,57 @@ export function createMemberService(ctx: WorkspaceContext): MemberService {
     async list(options = {}) {
       assertCanList(ctx, 'member', undefined);
       return readPage<'member'>(ctx, { type: 'member', ...parseInput(PageOptionsSchema, options, 'member list options') });
+    },
+
+    async delegate(input) {
+      const parsed = parseInput(DelegationInputSchema, input, 'delegation');
+      const at = new Date(ctx.clock.now()).toISOString();
+      const delegation = parseInput(
+        StoredDelegationSchema,
+        { ...parsed, id: parsed.id ?? ctx.ids.next('delegation'), from: parsed.from ?? at, createdBy: ctx.actor.id },
+        'delegation',
+      );
+      return runCommand(ctx, { name: 'member.delegate', target: { type: 'delegation', id: delegation.id } }, async (session) => {
+        authorizeDelegation(session, delegation.approverId);
+        await requireMembers(session, [delegation.approverId], ['approverId'], 'delegation');
+        await requireMembers(session, [delegation.delegateId], ['delegateId'], 'delegation');
+        await session.reserve('delegation', delegation.id);
+        session.change((state) => {
+          state.delegation[delegation.id] = delegation;
+        });
+        session.emit('delegation.created', { type: 'delegation', id: delegation.id }, { delegation });
+        return delegation;
+      });
+    },
+
+    async revokeDelegation(id) {
+      const delegationId = parseInput(DelegationIdSchema, id, 'delegation id');
+      return runCommand(ctx, { name: 'member.revokeDelegation', target: { type: 'delegation', id: delegationId } }, async (session) => {
+        const current = await session.require('delegation', delegationId);
+        authorizeDelegation(session, current.approverId);
+        if (current.revokedAt !== undefined) {
+          throw new CampaignKitError('INVALID_STATE', `Delegation ${delegationId} was already revoked at ${current.revokedAt}`, { details: { ids: [delegationId] } });
+        }
+        const revoked = { ...current, revokedAt: session.at, revokedBy: ctx.actor.id };
+        session.change((state) => {
+          state.delegation[delegationId] = revoked;
+        });
+        session.emit('delegation.revoked', { type: 'delegation', id: delegationId }, { delegation: revoked });
+        return revoked;
+      });
+    },
+
+    async delegations(options = {}) {
+      const { approverId, delegateId, activeAt, ...page } = parseInput(DelegationListSchema, options, 'delegation list options');
+      const at = activeAt === undefined ? undefined : Date.parse(activeAt);
+      return readPage<'delegation'>(ctx, {
+        type: 'delegation',
+        ...page,
+        where: (d) =>
+          (approverId === undefined || d.approverId === approverId) &&
+          (delegateId === undefined || d.delegateId === delegateId) &&
+          (at === undefined || (d.revokedAt === undefined && Date.parse(d.from) <= at && at < Date.parse(d.to))),
+      });
     },
   };
 }

@@ -8,6 +8,7 @@ import { workflowFor } from '../workflow/status/statusWorkflow.js';
 import { changesSchema, merge, PageOptionsSchema, WriteOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { parseNew } from './_input.js';
+import { requirePeopleOf } from './_memberReferences.js';
 import { readOne, readPage, readVersioned } from './_reader.js';
 import { reschedule, taskTouches } from './_reschedule.js';
 import { campaignScope, resourceOf } from './_resources.js';
@@ -147,6 +148,7 @@ export function createTaskService(ctx: WorkspaceContext): TaskService {
         session.authorize('task.create', scope);
         if (task.ownerId !== undefined || task.assigneeIds.length > 0) session.authorize('task.assign', scope);
         await session.require('campaign', task.campaignId);
+        await requirePeopleOf(session, task, 'task');
         await session.reserve('task', task.id);
         session.change((state) => {
           state.task[task.id] = task;
@@ -185,6 +187,7 @@ export function createTaskService(ctx: WorkspaceContext): TaskService {
         const next = parseInput(TaskSchema, merge(current, parsed), 'task');
         const fields = changedFields(current, next);
         if (fields.some((f) => ASSIGNMENT.has(f))) session.authorize('task.assign', resourceOf('task', current));
+        await requirePeopleOf(session, next, 'task changes', fields);
         session.change((state) => {
           assignFields(state.task[taskId] as Record<string, unknown>, next);
         });

@@ -7,7 +7,7 @@ import { createMemoryStorage } from '../../src/store/memoryStorage.js';
 import type { StorageAdapter } from '../../src/store/storageAdapter.js';
 import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../src/workspace/createWorkspace.js';
 import { mariadb, postgres, runPrefix, type Database as ServerDatabase } from './_databases.js';
-import { actors, NOW } from './_setup.js';
+import { actors, NOW, seedDirectory } from './_setup.js';
 
 /**
  * Runs workspace tests on every storage adapter: memory, SQLite (in memory), and the PostgreSQL and
@@ -83,6 +83,7 @@ export function describeOnEveryAdapter(
       body(async (options = {}) => {
         const opened = await adapter.open();
         if (opened === null) return null;
+        await seedDirectory(opened.storage);
         const workspace = createWorkspace({ storage: opened.storage, clock: fixedClock(NOW), ids: sequentialIds(), actor: actors.admin, ...options });
         const events: WorkspaceEvent[] = [];
         workspace.on('*', (event) => {

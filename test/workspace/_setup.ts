@@ -2,6 +2,7 @@ import { fixedClock, sequentialIds, type IdGenerator } from '../../src/core/cloc
 import { isCampaignKitError, type CampaignKitError } from '../../src/core/errors.js';
 import type { WorkspaceEvent } from '../../src/events/workspaceEvents.js';
 import { createMemoryStorage, type MemoryStorage } from '../../src/store/memoryStorage.js';
+import type { StorageAdapter } from '../../src/store/storageAdapter.js';
 import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../src/workspace/createWorkspace.js';
 
 /** The instant every test's clock reads: Monday 2 March 2026, 09:00 UTC. */
@@ -16,9 +17,50 @@ export const actors = {
   agency: { id: 'm-ad', department: 'agency', roles: [{ role: 'external' as const, campaignId: 'launch' }] },
 };
 
+/** The member directory every test workspace starts with (tasks and approvals may only name members). */
+export const DIRECTORY: readonly { readonly id: string; readonly name: string; readonly department?: string }[] = [
+  { id: 'm-root', name: 'Root' },
+  { id: 'm-li', name: 'Li Na', department: 'market' },
+  { id: 'm-wang', name: 'Wang Fang', department: 'market' },
+  { id: 'm-wu', name: 'Wu Lei' },
+  { id: 'm-ad', name: 'Agency account', department: 'agency' },
+  { id: 'm-sun', name: 'Sun Yi', department: 'design' },
+  { id: 'm-zhou', name: 'Zhou Min', department: 'legal' },
+  { id: 'm-zhao', name: 'Zhao Qiang', department: 'sales' },
+  { id: 'm-qian', name: 'Qian Hui', department: 'finance' },
+  { id: 'm-xu', name: 'Xu Jing', department: 'product' },
+  { id: 'm-chen', name: 'Chen Tao', department: 'market' },
+  { id: 'm-alice', name: 'Alice' },
+  { id: 'm-bob', name: 'Bob' },
+];
+
+/** The {@link DIRECTORY} as stored member records, for a storage to start from. */
+export function directoryRecords(): { type: 'member'; id: string; campaignId: null; data: object }[] {
+  return DIRECTORY.map((member) => ({ type: 'member', id: member.id, campaignId: null, data: { ...member, roles: [] } }));
+}
+
+/** Stores the {@link DIRECTORY} in `storage`, leaving members already there as they are. */
+export async function seedDirectory(storage: StorageAdapter): Promise<void> {
+  const stored = await storage.getMany('member', DIRECTORY.map((m) => m.id));
+  for (const [index, record] of directoryRecords().entries()) {
+    if (stored[index] === null) await storage.put(record, { expectedVersion: 0 });
+  }
+}
+
 /** A workspace on fresh memory storage with a fixed clock and sequential ids, acting as the manager. */
 export function setup(options: Partial<WorkspaceOptions> = {}): { workspace: Workspace; storage: MemoryStorage; events: WorkspaceEvent[] } {
-  const storage = createMemoryStorage({ clock: fixedClock(NOW) });
+  const storage = createMemoryStorage({
+    clock: fixedClock(NOW),
+    snapshot: {
+      format: 'campaignkit.memory',
+      version: 2,
+      nextAuditSeq: 1,
+      nextOutboxSeq: 1,
+      records: directoryRecords().map((record) => ({ ...record, version: 1, updatedAt: NOW })),
+      audit: [],
+      outbox: [],
+    },
+  });
   const workspace = createWorkspace({ storage, clock: fixedClock(NOW), ids: sequentialIds(), actor: actors.admin, ...options });
   const events: WorkspaceEvent[] = [];
   workspace.on('*', (event) => {

@@ -3,7 +3,7 @@ import { isCampaignKitError } from '../../src/core/errors.js';
 import type { AuditEntry } from '../../src/store/storageAdapter.js';
 import { createWorkspace, type Workspace } from '../../src/workspace/createWorkspace.js';
 import { mariadb, postgres, runPrefix, type Server } from './_databases.js';
-import { LAUNCH } from './_setup.js';
+import { LAUNCH, seedDirectory } from './_setup.js';
 
 /**
  * The workspace's reliability proof on real servers: 8 workers, each its own app server (its own
@@ -62,6 +62,7 @@ for (const database of [postgres, mariadb]) {
       const [first] = servers;
       if (first === undefined) throw new Error('no server');
       await first.storage.migrate();
+      await seedDirectory(first.storage);
       const workspaces = servers.map((s) => createWorkspace({ storage: s.storage }));
       const [setup] = workspaces;
       if (setup === undefined) throw new Error('no workspace');

@@ -4,7 +4,7 @@ import { createMemoryStorage } from '../../src/store/memoryStorage.js';
 import type { StorageAdapter, StorageTransaction } from '../../src/store/storageAdapter.js';
 import { createWorkspace } from '../../src/workspace/createWorkspace.js';
 import { mariadb, postgres, runPrefix, type Server } from './_databases.js';
-import { failure, LAUNCH, NOW, prefixedIds } from './_setup.js';
+import { failure, LAUNCH, NOW, prefixedIds, seedDirectory } from './_setup.js';
 
 type Step = 'appendAudit' | 'appendOutbox';
 
@@ -27,6 +27,7 @@ function crashing(inner: StorageAdapter, armed: { step: Step | null }): StorageA
 
 async function crashTest(storage: StorageAdapter, label: string): Promise<void> {
   const armed: { step: Step | null } = { step: null };
+  await seedDirectory(storage);
   const workspace = createWorkspace({ storage: crashing(storage, armed), clock: fixedClock(NOW), ids: prefixedIds(label) });
   await workspace.campaigns.create({ ...LAUNCH, id: `${label}-launch` });
   await workspace.tasks.create({ id: `${label}-brief`, campaignId: `${label}-launch`, name: 'Brief', duration: '2d' });

@@ -3,7 +3,7 @@ import { fixedClock, sequentialIds } from '../../src/core/clock.js';
 import type { WorkspaceEvent } from '../../src/events/workspaceEvents.js';
 import { createMemoryStorage } from '../../src/store/memoryStorage.js';
 import { createWorkspace } from '../../src/workspace/createWorkspace.js';
-import { failure, LAUNCH, NOW, setup } from './_setup.js';
+import { failure, LAUNCH, NOW, setup, seedDirectory } from './_setup.js';
 
 describe('the command pipeline', () => {
   it('stores one audit entry per command whose patch paths start with the record type and id', async () => {
@@ -61,6 +61,7 @@ describe('the command pipeline', () => {
   it('keeps going when a listener throws or rejects: the others run and the error goes to onListenerError', async () => {
     const reported: [string, string][] = [];
     const storage = createMemoryStorage({ clock: fixedClock(NOW) });
+    await seedDirectory(storage);
     const workspace = createWorkspace({
       storage,
       clock: fixedClock(NOW),

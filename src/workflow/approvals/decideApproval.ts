@@ -7,7 +7,7 @@ import { APPROVAL_DECISIONS, DelegationSchema, type Approval, type ApprovalDecis
 import { MemberIdSchema, type MemberId } from '../../model/ids.js';
 import { parseContext, type CommandContext, type CommandContextInput } from '../context.js';
 import type { ApprovalDecidedEvent, CommandResult, WorkflowEvent } from '../events.js';
-import { activeDelegations, assertMayActOn, latestRound, stageApproved, stageDecisions, waitingApprovers } from '../_approvalRounds.js';
+import { activeDelegations, assertMayActOn, assertNotRequester, latestRound, stageApproved, stageDecisions, waitingApprovers } from '../_approvalRounds.js';
 
 /** One approver's decision on the current stage. */
 export const DecideApprovalCommandSchema = z.object({
@@ -60,6 +60,9 @@ function approverFor(stage: ApprovalStage, waiting: readonly MemberId[], delegat
  * round; an approval completes the stage when its rule is met (`all` approvers, or `any` one), which
  * opens the next stage or approves the whole process.
  *
+ * Under a policy with `separationOfDuties`, the requester of a budget approval cannot decide it,
+ * nor can a delegate for them (`FORBIDDEN`).
+ *
  * Emits `approval.decided`, then `approval.rejected`, `approval.requested` (next stage) or
  * `approval.approved` as the decision requires.
  *
@@ -87,6 +90,7 @@ export function decideApproval(approval: Approval, command: DecideApprovalComman
   const stage = approval.stages[stageIndex] as ApprovalStage;
   const waiting = waitingApprovers(approval);
   const { approver, delegated } = approverFor(stage, waiting, delegations, input.onBehalfOf, ctx);
+  assertNotRequester(approval, approver, ctx);
   if (!waiting.includes(approver)) {
     throw new CampaignKitError('INVALID_STATE', `${approver} has already decided on stage '${stage.name}' in round ${approval.rounds.length}`, { details: { ids: [approval.id] } });
   }

@@ -5,7 +5,7 @@ import { invalidField, parseInput } from '../../core/validate.js';
 import type { Approval } from '../../model/approval.js';
 import { parseContext, type CommandContextInput } from '../context.js';
 import type { ApprovalRequestedEvent, CommandResult } from '../events.js';
-import { assertMayActOn } from '../_approvalRounds.js';
+import { assertMayActOn, assertRequesterNotNeeded } from '../_approvalRounds.js';
 
 /** Submit an approval for the first time, or resubmit it after a rejection or change request. */
 export const SubmitApprovalCommandSchema = z.object({
@@ -24,6 +24,8 @@ const REFUSED: Partial<Record<Approval['status'], string>> = {
 /**
  * Submits a draft approval, or resubmits one that was rejected or sent back for changes: a new
  * round starts at the first stage and earlier rounds stay in the history. Needs `approval.request`.
+ * Under a policy with `separationOfDuties`, a budget approval whose stage would need the
+ * requester's own decision is refused with `INVALID_STATE`.
  * Emits `approval.requested` for the first stage's approvers.
  *
  * @example
@@ -41,6 +43,7 @@ export function submitApproval(approval: Approval, command: SubmitApprovalComman
     throw new CampaignKitError('INVALID_STATE', `Approval '${approval.id}' ${refused}`, { details: { ids: [approval.id], status: approval.status } });
   }
   assertMayActOn(approval, 'approval.request', ctx);
+  assertRequesterNotNeeded(approval, ctx);
   const current = approval.subject.version;
   if (input.version !== undefined && current !== undefined && input.version < current) {
     throw invalidField('submission', ['version'], `version ${input.version} is older than the version under review (${current})`);
