@@ -22,5 +22,10 @@ export interface WorkspaceContext {
   readonly metrics: MetricRegistry;
   readonly workflows: readonly StatusWorkflow[];
   readonly bus: EventBus;
+  /**
+   * Whether listeners of this view hear every event: true for the host's own workspace, false for
+   * the views `withActor` makes, which hear only what their actor may read.
+   */
+  readonly hearsEverything: boolean;
   readonly schedules: ScheduleCache;
 }

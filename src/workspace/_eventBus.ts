@@ -16,24 +16,35 @@ export class EventBus {
 
   constructor(private readonly onError: ListenerErrorHandler) {}
 
-  /** Registers `listener`; returns a function that removes it. */
-  on<K extends Name>(type: K, listener: WorkspaceEventListener<K>, once = false): () => void {
+  /**
+   * Registers `listener`; returns a function that removes it. With `filter`, the listener hears
+   * only the events the filter returns (an actor's view hears what that actor may read), and
+   * `once` means the next event it hears.
+   */
+  on<K extends Name>(type: K, listener: WorkspaceEventListener<K>, once = false, filter?: (event: WorkspaceEvent) => WorkspaceEvent | null): () => void {
     const original = listener as unknown as AnyListener;
     let byListener = this.guards.get(type);
     if (!byListener) this.guards.set(type, (byListener = new Map()));
     const registered = byListener;
     const guard: AnyListener = (event) => {
-      if (once) this.forget(type, original, guard);
+      let heard: WorkspaceEvent | null = event;
       try {
-        const outcome = original(event);
+        heard = filter === undefined ? event : filter(event);
+      } catch (error) {
+        this.report(error, event);
+        return;
+      }
+      if (heard === null) return;
+      if (once) this.remove(type, original, guard);
+      try {
+        const outcome = original(heard);
         if (outcome !== undefined && typeof outcome.then === 'function') outcome.then(undefined, (error: unknown) => this.report(error, event));
       } catch (error) {
         this.report(error, event);
       }
     };
     registered.set(original, [...(registered.get(original) ?? []), guard]);
-    const add = once ? this.emitter.once.bind(this.emitter) : this.emitter.on.bind(this.emitter);
-    (add as (name: Name, fn: AnyListener) => unknown)(type, guard);
+    (this.emitter.on.bind(this.emitter) as (name: Name, fn: AnyListener) => unknown)(type, guard);
     return () => this.off(type, listener);
   }
 
@@ -41,7 +52,10 @@ export class EventBus {
   off<K extends Name>(type: K, listener: WorkspaceEventListener<K>): void {
     const original = listener as unknown as AnyListener;
     const guard = this.guards.get(type)?.get(original)?.at(-1);
-    if (guard === undefined) return;
+    if (guard !== undefined) this.remove(type, original, guard);
+  }
+
+  private remove(type: Name, original: AnyListener, guard: AnyListener): void {
     this.forget(type, original, guard);
     (this.emitter.off.bind(this.emitter) as (name: Name, fn: AnyListener) => unknown)(type, guard);
   }

@@ -63,12 +63,17 @@ export function assertAllowed(ctx: WorkspaceContext, permission: Permission, res
 
 /** Throws `FORBIDDEN` unless the actor may read records of `type` in the campaign (or a summary of them). */
 export function assertCanList(ctx: WorkspaceContext, type: RecordType, campaignId: string | null | undefined): void {
+  const scope = campaignScope(type, campaignId);
+  if (canList(ctx, type, campaignId)) return;
+  throw forbidden(ctx.actor.id, canParsed(ctx.actor, rulesOf(type).read, scope, ctx.policy), scope);
+}
+
+/** Whether the actor may read records of `type` in the campaign (or a summary of them). */
+export function canList(ctx: WorkspaceContext, type: RecordType, campaignId: string | null | undefined): boolean {
   const rules = rulesOf(type);
   const scope = campaignScope(type, campaignId);
-  const decision = canParsed(ctx.actor, rules.read, scope, ctx.policy);
-  if (decision.allowed) return;
-  if (rules.summary !== undefined && canParsed(ctx.actor, rules.summary, scope, ctx.policy).allowed) return;
-  throw forbidden(ctx.actor.id, decision, scope);
+  if (canParsed(ctx.actor, rules.read, scope, ctx.policy).allowed) return true;
+  return rules.summary !== undefined && canParsed(ctx.actor, rules.summary, scope, ctx.policy).allowed;
 }
 
 /** One record and its version as the actor may see it: `NOT_FOUND` when missing, `FORBIDDEN` naming the read permission. */

@@ -12,6 +12,7 @@ import { StatusWorkflowSchema, type StatusWorkflowInput } from '../workflow/stat
 import { CommandContextSchema } from '../workflow/context.js';
 import type { WorkspaceContext } from './_context.js';
 import { EventBus } from './_eventBus.js';
+import { eventFor } from './_eventVisibility.js';
 import type { ListenerErrorHandler } from './serviceTypes.js';
 import { assertAllowed } from './_reader.js';
 import { campaignScope } from './_resources.js';
@@ -112,7 +113,9 @@ export interface Workspace {
   /**
    * Listens to one event type, or `'*'` for all; returns a function that stops listening.
    * Listeners run after the command commits; what one throws goes to `onListenerError` and stops
-   * neither the other listeners nor the command.
+   * neither the other listeners nor the command. The workspace `createWorkspace` returns hears
+   * every event; a view made with {@link Workspace.withActor} hears only the events about records
+   * its actor may read, redacted as queries redact them (no money without `budget.read`).
    *
    * @example
    * ```ts
@@ -148,7 +151,7 @@ export interface Workspace {
   acknowledgeOutbox(seqs: readonly number[]): Promise<number>;
   /**
    * The same workspace acting as someone else: same storage, listeners and caches. Use one per
-   * request in a service.
+   * request in a service. Its listeners hear only what the actor may read.
    *
    * @example
    * ```ts
@@ -201,6 +204,7 @@ function reportToConsole(error: unknown, event: WorkspaceEvent): void {
 
 function view(ctx: WorkspaceContext): Workspace {
   const relay = campaignScope('outbox', undefined);
+  const hearing = ctx.hearsEverything ? undefined : (event: WorkspaceEvent) => eventFor(ctx, event);
   return {
     actor: ctx.actor,
     campaigns: createCampaignService(ctx),
@@ -215,8 +219,8 @@ function view(ctx: WorkspaceContext): Workspace {
     comments: createCommentService(ctx),
     audit: createAuditService(ctx),
     inbox: async (options) => inboxOf(ctx, options),
-    on: (type, listener) => ctx.bus.on(type, listener),
-    once: (type, listener) => ctx.bus.on(type, listener, true),
+    on: (type, listener) => ctx.bus.on(type, listener, false, hearing),
+    once: (type, listener) => ctx.bus.on(type, listener, true, hearing),
     off: (type, listener) => ctx.bus.off(type, listener),
     async claimOutbox(options = {}) {
       const claim = parseInput(ClaimSchema, options, 'claim options');
@@ -227,7 +231,7 @@ function view(ctx: WorkspaceContext): Workspace {
       assertAllowed(ctx, 'audit.read', relay);
       return ctx.storage.acknowledgeOutbox(seqs);
     },
-    withActor: (actor) => view({ ...ctx, actor: parseInput(ActorSchema, actor, 'actor') }),
+    withActor: (actor) => view({ ...ctx, actor: parseInput(ActorSchema, actor, 'actor'), hearsEverything: false }),
   };
 }
 
@@ -260,5 +264,6 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     workflows: parsed.workflows,
     bus: new EventBus(parsed.onListenerError ?? reportToConsole),
     schedules: new ScheduleCache(parsed.scheduleCacheSize),
+    hearsEverything: true,
   });
 }
