@@ -6,6 +6,7 @@ import type { WorkspaceContext } from './_context.js';
 import { parseNew } from './_input.js';
 import { shown } from './_reader.js';
 import { campaignOf, type RecordData, type RecordType } from './_records.js';
+import { requireInCampaign } from './_references.js';
 import { resourceOf } from './_resources.js';
 import { runCommand } from './_runCommand.js';
 import { assignFields, sameJson } from './_sameJson.js';
@@ -32,6 +33,8 @@ export interface EntitySpec<T extends RecordType> {
   /** Command names: `<prefix>.create` and so on. */
   readonly commands: { readonly create: string; readonly update: string; readonly delete: string };
   readonly permission: Permission;
+  /** Fields naming another record of the same campaign, which must exist there (e.g. `taskId` → task). */
+  readonly references?: Readonly<Record<string, RecordType>>;
   created(session: CommandSession, entity: RecordData<T>): void;
   updated(session: CommandSession, entity: RecordData<T>, fields: readonly string[]): void;
   deleted(session: CommandSession, entity: RecordData<T>): void;
@@ -52,12 +55,22 @@ async function authorize<T extends RecordType>(session: CommandSession, spec: En
   return campaignId;
 }
 
+/** Checks that the references `spec` declares point at records of the entity's campaign. */
+async function checkReferences<T extends RecordType>(session: CommandSession, spec: EntitySpec<T>, entity: RecordData<T>, campaignId: string | null, fields?: readonly string[]): Promise<void> {
+  if (campaignId === null) return;
+  for (const [field, type] of Object.entries(spec.references ?? {})) {
+    const id = (entity as Record<string, unknown>)[field];
+    if (typeof id === 'string' && (fields === undefined || fields.includes(field))) await requireInCampaign(session, type, id, campaignId, spec.type, [field]);
+  }
+}
+
 /** Creates an entity of `spec`. */
 export async function createEntity<T extends RecordType>(ctx: WorkspaceContext, spec: EntitySpec<T>, input: unknown): Promise<RecordData<T>> {
   const entity = parseNew(spec.schema, input, () => ctx.ids.next(spec.type), spec.type);
   const id = idOf(entity);
   return runCommand(ctx, { name: spec.commands.create, target: { type: spec.type, id } }, async (session) => {
     const campaignId = await authorize(session, spec, entity);
+    await checkReferences(session, spec, entity, campaignId);
     await session.reserve(spec.type, id);
     await spec.before?.(session, campaignId);
     session.change((state) => {
@@ -89,6 +102,7 @@ export async function updateEntity<T extends RecordType>(
     session.change((state) => {
       fields = assignFields((state[spec.type] as Record<string, Record<string, unknown>>)[id] ?? {}, after as Record<string, unknown>);
     });
+    await checkReferences(session, spec, after, campaignId, fields);
     await spec.effect?.(session, { before, after, fields });
     spec.updated(session, after, fields);
     return shown(ctx, spec.type, after);

@@ -10,7 +10,7 @@ import type { WorkspaceContext } from './_context.js';
 import type { InstantiatedPlan, InstantiateTemplateOptions } from './campaignService.js';
 import { reschedule } from './_reschedule.js';
 import { resourceOf } from './_resources.js';
-import { requireMembers } from './_memberReferences.js';
+import { requireMembers } from './_references.js';
 import { runCommand } from './_runCommand.js';
 
 const OptionsSchema = z.object({

@@ -1,5 +1,5 @@
 import type { Resource } from '../access/actor.js';
-import { canParsed, forbidden } from '../access/can.js';
+import { canParsed, forbidden, rolesOfParsed, type AccessDecision } from '../access/can.js';
 import type { Permission } from '../access/permissions.js';
 import { redactAll, REDACTION_RULES, stripCosts, type RedactableEntity } from '../access/redact.js';
 import { CampaignKitError } from '../core/errors.js';
@@ -17,6 +17,20 @@ const OTHER_READS: Partial<Record<RecordType, Permission>> = {
   budget: 'budget.read',
   schedule: 'task.read',
 };
+
+/**
+ * The error for a refused access. An actor with no role at all on the resource's campaign learns
+ * nothing about what is in it: they get the `NOT_FOUND` a missing record (or campaign) gives, not a
+ * `FORBIDDEN` naming the campaign of an id they guessed. Anyone with a role there gets `FORBIDDEN`
+ * naming the permission missing.
+ */
+export function refusal(ctx: WorkspaceContext, decision: AccessDecision, resource: Resource): CampaignKitError {
+  if (resource.campaignId !== undefined && rolesOfParsed(ctx.actor, { campaignId: resource.campaignId }, ctx.policy).length === 0) {
+    const [type, id] = resource.id === undefined ? ['campaign', resource.campaignId] : [resource.type, resource.id];
+    return new CampaignKitError('NOT_FOUND', `There is no ${type} '${id}'`, { details: { ids: [id], type } });
+  }
+  return forbidden(ctx.actor.id, decision, resource);
+}
 
 function rulesOf(type: RecordType): { read: Permission; summary?: Permission } {
   if (Object.hasOwn(REDACTION_RULES, type)) {
@@ -58,14 +72,14 @@ export function shown<T extends RecordType>(ctx: WorkspaceContext, type: T, data
 /** Throws `FORBIDDEN` naming `permission` unless the actor holds it on `resource`. */
 export function assertAllowed(ctx: WorkspaceContext, permission: Permission, resource: Resource): void {
   const decision = canParsed(ctx.actor, permission, resource, ctx.policy);
-  if (!decision.allowed) throw forbidden(ctx.actor.id, decision, resource);
+  if (!decision.allowed) throw refusal(ctx, decision, resource);
 }
 
 /** Throws `FORBIDDEN` unless the actor may read records of `type` in the campaign (or a summary of them). */
 export function assertCanList(ctx: WorkspaceContext, type: RecordType, campaignId: string | null | undefined): void {
   const scope = campaignScope(type, campaignId);
   if (canList(ctx, type, campaignId)) return;
-  throw forbidden(ctx.actor.id, canParsed(ctx.actor, rulesOf(type).read, scope, ctx.policy), scope);
+  throw refusal(ctx, canParsed(ctx.actor, rulesOf(type).read, scope, ctx.policy), scope);
 }
 
 /** Whether the actor may read records of `type` in the campaign (or a summary of them). */
@@ -86,7 +100,7 @@ export async function readVersioned<T extends RecordType>(ctx: WorkspaceContext,
     const resource = resourceOf(type, data);
     const needed = type === 'approval' ? permissionsToActOn(data as RecordData<'approval'>, 'approval.read') : [rulesOf(type).read];
     const decisions = needed.map((permission) => canParsed(ctx.actor, permission, resource, ctx.policy));
-    throw forbidden(ctx.actor.id, decisions.find((d) => !d.allowed) ?? decisions[0] ?? canParsed(ctx.actor, rulesOf(type).read, resource, ctx.policy), resource);
+    throw refusal(ctx, decisions.find((d) => !d.allowed) ?? decisions[0] ?? canParsed(ctx.actor, rulesOf(type).read, resource, ctx.policy), resource);
   }
   return { data: shown, version: record.version, updatedAt: record.updatedAt };
 }

@@ -1,6 +1,7 @@
 import { enablePatches, Immer, type Draft, type Patch } from 'immer';
 import type { Resource } from '../access/actor.js';
-import { canParsed, forbidden } from '../access/can.js';
+import { canParsed } from '../access/can.js';
+import { refusal, visible } from './_reader.js';
 import type { Permission } from '../access/permissions.js';
 import { CampaignKitError } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
@@ -88,7 +89,7 @@ export class CommandSession {
   /** Throws `FORBIDDEN` naming `permission` unless the actor holds it on `resource`. */
   authorize(permission: Permission, resource: Resource): void {
     const decision = canParsed(this.ctx.actor, permission, resource, this.ctx.policy);
-    if (!decision.allowed) throw forbidden(this.ctx.actor.id, decision, resource);
+    if (!decision.allowed) throw refusal(this.ctx, decision, resource);
     this.checked = true;
   }
 
@@ -185,11 +186,15 @@ export class CommandSession {
   async reserve(type: RecordType, id: string): Promise<void> {
     await this.load(type, [id]);
     const version = this.versionOf(type, id);
-    if (version !== 0) {
-      throw new CampaignKitError('CONFLICT', `A ${type} '${id}' already exists; choose another id or leave it out to get a new one`, {
-        details: { ids: [id], type, expectedVersion: 0, actualVersion: version },
-      });
+    if (version === 0) return;
+    const existing = this.get(type, id);
+    // Ids are unique across campaigns: say the id is taken, but nothing of a record the actor may not read.
+    if (existing === undefined || visible(this.ctx, type, existing) === null) {
+      throw new CampaignKitError('CONFLICT', `The id '${id}' is taken; choose another id or leave it out to get a new one`, { details: { ids: [id], type, expectedVersion: 0 } });
     }
+    throw new CampaignKitError('CONFLICT', `A ${type} '${id}' already exists; choose another id or leave it out to get a new one`, {
+      details: { ids: [id], type, expectedVersion: 0, actualVersion: version },
+    });
   }
 
   /** The version the record had when loaded (0 when it did not exist). */

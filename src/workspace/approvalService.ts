@@ -15,7 +15,7 @@ import { PageOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { storedDelegations } from './_delegations.js';
 import { parseNew } from './_input.js';
-import { requireMembers } from './_memberReferences.js';
+import { requireMembers } from './_references.js';
 import { readOne, readPage, shown } from './_reader.js';
 import { withBuiltInCalendars } from './_reschedule.js';
 import { campaignScope, resourceOf } from './_resources.js';

@@ -13,7 +13,7 @@ import { changesSchema, merge, PageOptionsSchema, WriteOptionsSchema } from './_
 import type { WorkspaceContext } from './_context.js';
 import { parseNew } from './_input.js';
 import { assertCanList, readOne, readPage } from './_reader.js';
-import { requirePeopleOf } from './_memberReferences.js';
+import { requirePeopleOf } from './_references.js';
 import { isWorkspaceWide, RECORD_TYPES } from './_records.js';
 import { reschedule } from './_reschedule.js';
 import { campaignScope, resourceOf } from './_resources.js';

@@ -1,5 +1,5 @@
 import { CampaignKitError } from '../core/errors.js';
-import { invalidField, parseInput } from '../core/validate.js';
+import { parseInput } from '../core/validate.js';
 import type { Comment } from '../model/collaboration.js';
 import { CampaignIdSchema, CommentIdSchema, TaskIdSchema } from '../model/ids.js';
 import type { Page } from '../store/storageAdapter.js';
@@ -8,6 +8,7 @@ import { PageOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { readOne, readPage } from './_reader.js';
 import { campaignScope } from './_resources.js';
+import { requireInCampaign } from './_references.js';
 import { runCommand } from './_runCommand.js';
 import type { PageOptions } from './serviceTypes.js';
 
@@ -62,11 +63,8 @@ export function createCommentService(ctx: WorkspaceContext): CommentService {
         session.authorize('comment.create', campaignScope('comment', command.campaignId));
         await session.require('campaign', command.campaignId);
         await session.reserve('comment', command.id);
-        if (command.taskId !== undefined) {
-          const task = await session.require('task', command.taskId);
-          if (task.campaignId !== command.campaignId) throw invalidField('comment', ['taskId'], `task '${task.id}' is in campaign '${task.campaignId}'`);
-        }
-        const thread = command.parentId === undefined ? [] : [await session.require('comment', command.parentId)];
+        if (command.taskId !== undefined) await requireInCampaign(session, 'task', command.taskId, command.campaignId, 'comment', ['taskId']);
+        const thread = command.parentId === undefined ? [] : [await requireInCampaign(session, 'comment', command.parentId, command.campaignId, 'comment', ['parentId'])];
         const { state, events } = addComment(thread, command, { actor: ctx.actor, now: session.at, timeZone: ctx.timeZone, policy: ctx.policy });
         const comment = state.find((c) => c.id === command.id);
         if (comment === undefined) throw new CampaignKitError('INVALID_STATE', `addComment did not return comment '${command.id}'`);

@@ -9,6 +9,7 @@ import type { WorkspaceContext } from './_context.js';
 import { readOne, readPage } from './_reader.js';
 import { reschedule } from './_reschedule.js';
 import { campaignScope } from './_resources.js';
+import { requireInCampaign } from './_references.js';
 import { runCommand } from './_runCommand.js';
 import type { CommandSession } from './_session.js';
 import type { PageOptions, UpdateOptions } from './serviceTypes.js';
@@ -82,13 +83,17 @@ const ListSchema = PageOptionsSchema.extend({
   taskId: TaskIdSchema.optional(),
 });
 
-/** Loads both ends of a link and checks they exist in one campaign; returns the campaign. */
+/**
+ * Loads both ends of a link, authorizes `task.create` in the predecessor's campaign (an actor
+ * without a role there learns only that there is no such task) and checks the successor is in the
+ * same campaign; returns the campaign.
+ */
 async function campaignOfLink(session: CommandSession, from: string, to: string): Promise<string> {
-  const [predecessor, successor] = [await session.require('task', from), await session.require('task', to)];
-  if (predecessor.campaignId !== successor.campaignId) {
-    throw invalidField('dependency', ['to'], `task '${to}' is in campaign '${successor.campaignId}', task '${from}' in '${predecessor.campaignId}'; only tasks of one campaign can be linked`);
-  }
-  return predecessor.campaignId;
+  const predecessor = await session.require('task', from);
+  const { campaignId } = predecessor;
+  session.authorize('task.create', { ...campaignScope('task', campaignId), id: from });
+  await requireInCampaign(session, 'task', to, campaignId, 'dependency', ['to']);
+  return campaignId;
 }
 
 /** Builds the dependency service of a workspace. */
@@ -100,7 +105,6 @@ export function createDependencyService(ctx: WorkspaceContext): DependencyServic
       const id = parsed.id ?? ctx.ids.next('dependency');
       return runCommand(ctx, { name: 'dependency.add', target: { type: 'dependency', id } }, async (session) => {
         const campaignId = await campaignOfLink(session, parsed.from, parsed.to);
-        session.authorize('task.create', campaignScope('dependency', campaignId));
         await session.reserve('dependency', id);
         const dependency = parseInput(DependencySchema, { ...parsed, id, campaignId }, 'dependency');
         session.change((state) => {

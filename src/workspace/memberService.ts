@@ -10,7 +10,7 @@ import { changesSchema, PageOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { authorizeDelegation } from './_delegations.js';
 import { createEntity, updateEntity, type EntitySpec } from './_entityCommands.js';
-import { requireMembers } from './_memberReferences.js';
+import { requireMember } from './_references.js';
 import { assertCanList, readOne, readPage } from './_reader.js';
 import { runCommand } from './_runCommand.js';
 import type { Changes, PageOptions, UpdateOptions } from './serviceTypes.js';
@@ -124,8 +124,8 @@ export function createMemberService(ctx: WorkspaceContext): MemberService {
       );
       return runCommand(ctx, { name: 'member.delegate', target: { type: 'delegation', id: delegation.id } }, async (session) => {
         authorizeDelegation(session, delegation.approverId);
-        await requireMembers(session, [delegation.approverId], ['approverId'], 'delegation');
-        await requireMembers(session, [delegation.delegateId], ['delegateId'], 'delegation');
+        await requireMember(session, delegation.approverId, ['approverId'], 'delegation');
+        await requireMember(session, delegation.delegateId, ['delegateId'], 'delegation');
         await session.reserve('delegation', delegation.id);
         session.change((state) => {
           state.delegation[delegation.id] = delegation;

@@ -8,7 +8,7 @@ import { workflowFor } from '../workflow/status/statusWorkflow.js';
 import { changesSchema, merge, PageOptionsSchema, WriteOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { parseNew } from './_input.js';
-import { requirePeopleOf } from './_memberReferences.js';
+import { requireInCampaign, requirePeopleOf } from './_references.js';
 import { readOne, readPage, readVersioned } from './_reader.js';
 import { reschedule, taskTouches } from './_reschedule.js';
 import { campaignScope, resourceOf } from './_resources.js';
@@ -149,6 +149,7 @@ export function createTaskService(ctx: WorkspaceContext): TaskService {
         if (task.ownerId !== undefined || task.assigneeIds.length > 0) session.authorize('task.assign', scope);
         await session.require('campaign', task.campaignId);
         await requirePeopleOf(session, task, 'task');
+        if (task.parentId !== undefined) await requireInCampaign(session, 'task', task.parentId, task.campaignId, 'task', ['parentId']);
         await session.reserve('task', task.id);
         session.change((state) => {
           state.task[task.id] = task;
@@ -188,6 +189,7 @@ export function createTaskService(ctx: WorkspaceContext): TaskService {
         const fields = changedFields(current, next);
         if (fields.some((f) => ASSIGNMENT.has(f))) session.authorize('task.assign', resourceOf('task', current));
         await requirePeopleOf(session, next, 'task changes', fields);
+        if (next.parentId !== undefined && fields.includes('parentId')) await requireInCampaign(session, 'task', next.parentId, next.campaignId, 'task changes', ['parentId']);
         session.change((state) => {
           assignFields(state.task[taskId] as Record<string, unknown>, next);
         });

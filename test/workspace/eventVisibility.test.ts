@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defineAccessPolicy } from '../../src/access/accessPolicy.js';
 import type { WorkspaceEvent } from '../../src/events/workspaceEvents.js';
 import { actors, LAUNCH, setup } from './_setup.js';
 
@@ -23,16 +24,23 @@ describe('what an actor’s view hears', () => {
     const { workspace, events } = await twoCampaigns();
     const agency = workspace.withActor(actors.agency);
     const heard = heardBy((listener) => agency.on('*', listener));
-    await workspace.tasks.create({ id: 'booth', campaignId: 'launch', name: 'Booth', duration: '2d', assigneeIds: ['m-ad'], plannedCost: { amount: 50_000_00, currency: 'CNY' } });
+    await workspace.tasks.create({ id: 'booth', campaignId: 'launch', name: 'Booth', duration: '2d', assigneeIds: ['m-ad'] });
     await workspace.tasks.create({ id: 'due-diligence', campaignId: 'secret', name: 'Due diligence', duration: '5d' });
     await workspace.budgets.createLine({ id: 'venue', campaignId: 'launch', category: 'venue', planned: 100_000_00, currency: 'CNY' });
     await workspace.budgets.recordExpense({ id: 'deposit', campaignId: 'launch', budgetLineId: 'venue', category: 'venue', kind: 'actual', amount: 30_000_00, currency: 'CNY', date: '2026-03-02' });
 
     expect(events.map((e) => e.type).filter((t) => t === 'expense.recorded' || t === 'budget.lineCreated')).toEqual(['budget.lineCreated', 'expense.recorded']);
     expect(heard.map((e) => [e.type, e.campaignId])).toEqual([['task.created', 'launch']]);
-    const created = heard[0];
-    expect(created?.type === 'task.created' ? Object.keys(created.task).filter((k) => /cost/i.test(k)) : null).toEqual([]);
-    expect(JSON.stringify(heard)).not.toContain('50000');
+    expect(JSON.stringify(heard)).not.toContain('3000000');
+  });
+
+  it('strips money from what a KPI reader without budget.read hears', async () => {
+    const policy = defineAccessPolicy({ roles: { viewer: ['campaign.read', 'kpi.read'] } });
+    const { workspace } = setup({ policy });
+    await workspace.campaigns.create(LAUNCH);
+    const heard = heardBy((listener) => workspace.withActor(actors.viewer).on('kpi.measurementRecorded', listener));
+    await workspace.kpis.recordMeasurement({ id: 'ms-1', campaignId: 'launch', date: '2026-03-02', currency: 'CNY', values: { clicks: 120, spend: 600_00 } });
+    expect(heard.map((e) => (e.type === 'kpi.measurementRecorded' ? e.measurement.values : null))).toEqual([{ clicks: 120 }]);
   });
 
   it('gives an executive task summaries and a typed listener only what it may read', async () => {

@@ -26,17 +26,19 @@ async function seeded() {
 }
 
 describe('permissions', () => {
-  it('denies by default: an actor without a role on the campaign may not even read it', async () => {
+  it('denies by default, answering an actor without a role on the campaign as if the record did not exist', async () => {
     const { workspace, storage } = await seeded();
     const stranger = workspace.withActor({ id: 'm-x', roles: [{ role: 'manager', campaignId: 'other' }] });
     const error = await failure(stranger.tasks.get('brief'));
-    expect([error.code, error.details.permission, error.message]).toEqual([
-      'FORBIDDEN',
-      'task.read',
-      'm-x may not task.read: m-x has no role on campaign launch; access is denied by default',
-    ]);
+    const missing = await failure(stranger.tasks.get('no-such-task'));
+    expect([error.code, error.message, error.details]).toEqual(['NOT_FOUND', "There is no task 'brief'", { ids: ['brief'], type: 'task' }]);
+    expect([missing.code, missing.message.replace('no-such-task', 'brief'), missing.details.type]).toEqual([error.code, error.message, 'task']);
     const before = JSON.stringify(storage.snapshot());
-    expect((await failure(stranger.tasks.update('brief', { name: 'x' }))).details.permission).toBe('task.update');
+    const update = await failure(stranger.tasks.update('brief', { name: 'x' }));
+    expect([update.code, update.message]).toEqual(['NOT_FOUND', "There is no task 'brief'"]);
+    expect((await stranger.tasks.list({ campaignId: 'launch' })).items).toEqual([]);
+    const summary = await failure(stranger.budgets.summary('launch'));
+    expect([summary.code, summary.message]).toEqual(['NOT_FOUND', "There is no campaign 'launch'"]);
     expect(JSON.stringify(storage.snapshot())).toBe(before);
   });
 
