@@ -3,6 +3,8 @@
  * replays are deterministic.
  */
 
+import { invalidField } from './validate.js';
+
 /** A source of the current time. */
 export interface Clock {
   /** Milliseconds since the Unix epoch. */
@@ -21,8 +23,10 @@ export const systemClock: Clock = { now: () => Date.now() };
  * ```
  */
 export function fixedClock(instant: string | number): Clock {
-  const ms = typeof instant === 'number' ? instant : Date.parse(instant);
-  if (Number.isNaN(ms)) throw new TypeError(`fixedClock: not a date: ${String(instant)}`);
+  const ms = typeof instant === 'number' ? instant : typeof instant === 'string' ? Date.parse(instant) : Number.NaN;
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
+    throw invalidField('fixed clock', [], `expected an ISO 8601 instant or milliseconds since the epoch, got ${typeof instant === 'string' ? JSON.stringify(instant) : typeof instant}`);
+  }
   return { now: () => ms };
 }
 

@@ -38,9 +38,13 @@ export function validationError(what: string, issues: readonly ErrorIssue[]): Ca
  * ```
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what = 'input'): z.output<S> {
+  const label = typeof what === 'string' ? what : 'input';
+  if (typeof (schema as { safeParse?: unknown } | null | undefined)?.safeParse !== 'function') {
+    throw new CampaignKitError('VALIDATION', `parseInput needs a zod schema to parse ${label} with`, { details: { issues: [{ path: [], message: 'expected a zod schema', code: 'custom' }] } });
+  }
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw validationError(what, toIssues(result.error));
+  throw validationError(label, toIssues(result.error));
 }
 
 /** A single-issue `VALIDATION` error for checks a schema cannot express (cross-field rules). */

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { AccessPolicySchema, DEFAULT_ACCESS_POLICY, type AccessPolicy } from '../access/accessPolicy.js';
 import { ActorSchema, type Actor, type ActorInput } from '../access/actor.js';
 import { randomIds, systemClock, type Clock, type IdGenerator } from '../core/clock.js';
-import { parseInput } from '../core/validate.js';
+import { invalidField, parseInput } from '../core/validate.js';
 import type { WorkspaceEvent, WorkspaceEventListener, WorkspaceEventMap } from '../events/workspaceEvents.js';
 import { defaultMetricRegistry, type MetricRegistry } from '../kpi/createMetricRegistry.js';
 import type { OutboxEntry, StorageAdapter } from '../store/storageAdapter.js';
@@ -251,6 +251,7 @@ function view(ctx: WorkspaceContext): Workspace {
  * ```
  */
 export function createWorkspace(options: WorkspaceOptions): Workspace {
+  if (typeof options !== 'object' || options === null) throw invalidField('workspace options', [], 'expected an object with at least `storage`');
   const { policy, actor, ...rest } = options;
   const parsed = parseInput(OptionsSchema, rest, 'workspace options');
   return view({

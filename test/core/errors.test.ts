@@ -54,8 +54,18 @@ describe('injected clock and ids', () => {
     expect(clock.now()).toBe(1772442000000);
   });
 
-  it('fixedClock rejects a string that is not a date', () => {
-    expect(() => fixedClock('next tuesday')).toThrow(TypeError);
+  it('fixedClock rejects a string that is not a date, or no instant at all, with VALIDATION', () => {
+    for (const instant of ['next tuesday', undefined, Number.NaN, 1e20]) {
+      const thrown = (() => {
+        try {
+          fixedClock(instant as string);
+        } catch (error) {
+          return error;
+        }
+        return null;
+      })();
+      expect(isCampaignKitError(thrown, 'VALIDATION')).toBe(true);
+    }
   });
 
   it('sequentialIds counts per prefix', () => {
