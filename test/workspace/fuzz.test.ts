@@ -98,3 +98,35 @@ describe('invalid commands', () => {
     );
   });
 });
+
+describe('every workspace method', () => {
+  it('lets only CampaignKitError escape, and a refused call changes nothing', async () => {
+    const { workspace, storage } = await seeded();
+    const methods: [string, (...args: unknown[]) => unknown][] = [];
+    for (const [service, value] of Object.entries(workspace)) {
+      if (typeof value === 'object' && value !== null && service !== 'actor') {
+        for (const [method, fn] of Object.entries(value as Record<string, unknown>)) {
+          if (typeof fn === 'function') methods.push([`${service}.${method}`, fn as (...args: unknown[]) => unknown]);
+        }
+      } else if (typeof value === 'function' && !['on', 'once', 'off'].includes(service)) {
+        methods.push([service, value as (...args: unknown[]) => unknown]);
+      }
+    }
+    expect(methods.length).toBeGreaterThan(60);
+    const argument = fc.oneof(fc.anything({ maxDepth: 2, withNullPrototype: true, withBigInt: true }), fc.constantFrom('launch', 'brief', 'venue', 'link', undefined, null, {}));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...methods), fc.array(argument, { maxLength: 3 }), async ([name, fn], args) => {
+        const before = JSON.stringify(storage.snapshot());
+        const outcome = await Promise.resolve()
+          .then(() => fn(...args))
+          .then(
+            () => 'ok',
+            (error: unknown) => (isCampaignKitError(error) ? error.code : `raw ${String(error)}`),
+          );
+        expect(`${name}: ${outcome}`).not.toMatch(/: raw /);
+        if (outcome !== 'ok') expect(JSON.stringify(storage.snapshot())).toBe(before);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
