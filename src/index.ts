@@ -301,6 +301,9 @@ export type {
   ApprovalSubject,
   Delegation,
 } from './model/approval.js';
+export { DelegationIdSchema, StoredDelegationSchema } from './model/delegation.js';
+export type { StoredDelegation } from './model/delegation.js';
+export { permissionsToActOn } from './workflow/approvals/approvalPermissions.js';
 export { DEPARTMENTS, DepartmentSchema } from './model/member.js';
 export type { BuiltInDepartment } from './model/member.js';
 export { StagePlanSchema, TemplateRoleSchema } from './model/template.js';
@@ -449,7 +452,8 @@ export type { CalendarChanges, CalendarListOptions, CalendarService, CampaignCal
 export type { BudgetLineChanges, BudgetListOptions, BudgetService, BudgetSettings, NewBudgetLine, NewExpense } from './workspace/budgetService.js';
 export type { KpiListOptions, KpiService, KpiTargetChanges, NewKpiTarget, NewMeasurement } from './workspace/kpiService.js';
 export type { NewObjective, ObjectiveChanges, ObjectiveService } from './workspace/objectiveService.js';
-export type { MemberChanges, MemberInput, MemberService } from './workspace/memberService.js';
+export { DelegationInputSchema, DelegationListOptionsSchema } from './workspace/memberService.js';
+export type { DelegationInput, DelegationListOptions, MemberChanges, MemberInput, MemberService } from './workspace/memberService.js';
 export type { ApprovalDecisionInput, ApprovalListOptions, ApprovalService, NewApproval } from './workspace/approvalService.js';
 export type { CommentListOptions, CommentService, NewComment } from './workspace/commentService.js';
 export type { AuditChange, AuditHistoryOptions, AuditListOptions, AuditRecord, AuditService, UndoResult } from './workspace/auditService.js';

@@ -68,9 +68,10 @@ export interface MemberService {
 export type DelegationInput = z.input<typeof DelegationInputSchema>;
 
 /** Filters and paging of {@link MemberService.delegations}. */
-export type DelegationListOptions = z.input<typeof DelegationListSchema>;
+export type DelegationListOptions = z.input<typeof DelegationListOptionsSchema>;
 
-const DelegationInputSchema = z.strictObject({
+/** The input of {@link MemberService.delegate}. */
+export const DelegationInputSchema = z.strictObject({
   /** Id; default a new one. */
   id: DelegationIdSchema.optional(),
   /** The approver who will be away. */
@@ -83,7 +84,8 @@ const DelegationInputSchema = z.strictObject({
   to: DelegationSchema.shape.to,
 });
 
-const DelegationListSchema = PageOptionsSchema.extend({
+/** Filters and paging of {@link MemberService.delegations}. */
+export const DelegationListOptionsSchema = PageOptionsSchema.extend({
   /** Only delegations of this approver. */
   approverId: MemberIdSchema.optional(),
   /** Only delegations to this delegate. */
@@ -153,7 +155,7 @@ export function createMemberService(ctx: WorkspaceContext): MemberService {
     },
 
     async delegations(options = {}) {
-      const { approverId, delegateId, activeAt, ...page } = parseInput(DelegationListSchema, options, 'delegation list options');
+      const { approverId, delegateId, activeAt, ...page } = parseInput(DelegationListOptionsSchema, options, 'delegation list options');
       const at = activeAt === undefined ? undefined : Date.parse(activeAt);
       return readPage<'delegation'>(ctx, {
         type: 'delegation',
