@@ -22,11 +22,13 @@ export {
   CurrencyCodeSchema,
   DURATION_UNITS,
   DurationInputSchema,
+  DurationSettingsSchema,
   InstantSchema,
   IsoDateSchema,
   LocalDateTimeSchema,
   MinorUnitsSchema,
   MoneySchema,
+  SUPPORTED_YEARS,
   TimeOfDaySchema,
 } from './model/primitives.js';
 export type { DurationInput, DurationUnit, Money } from './model/primitives.js';

@@ -1,18 +1,18 @@
-import { invalidField } from '../core/validate.js';
-import type { DurationInput, DurationUnit } from '../model/primitives.js';
+import type * as z from 'zod';
+import { parseInput, invalidField } from '../core/validate.js';
+import { DURATION_UNITS, DurationSettingsSchema, SUPPORTED_MINUTES, type DurationInput, type DurationUnit } from '../model/primitives.js';
 
 /** How long a day, a week and a month are in working time (Microsoft Project's options). */
-export interface DurationSettings {
-  /** Working minutes in a day (default 480 = 8 h). */
-  readonly minutesPerDay: number;
-  /** Working minutes in a week (default 2400 = 40 h). */
-  readonly minutesPerWeek: number;
-  /** Working days in a month (default 20). */
-  readonly daysPerMonth: number;
-}
+export type DurationSettings = Readonly<z.output<typeof DurationSettingsSchema>>;
 
 /** Microsoft Project's defaults: 8 h days, 40 h weeks, 20-day months. */
 export const DEFAULT_DURATION_SETTINGS: DurationSettings = { minutesPerDay: 480, minutesPerWeek: 2400, daysPerMonth: 20 };
+
+/**
+ * The longest duration or lag, in minutes: the whole span of the supported dates (1900–9999).
+ * Nothing longer can be scheduled, and the bound keeps every minute count a safe integer.
+ */
+export const MAX_DURATION_MINUTES = SUPPORTED_MINUTES.last - SUPPORTED_MINUTES.first;
 
 /** A duration resolved to minutes. */
 export interface ResolvedDuration {
@@ -56,15 +56,42 @@ function unitMinutes(unit: DurationUnit, s: DurationSettings): number {
 /**
  * Resolves `'2d'`, `'-1d'`, `'4h'`, `'2ed'`, `'50%'` or `{ value, unit }` to minutes using the
  * project's day/week/month lengths. Fractions of a minute are rounded to the nearest minute, the
- * precision Microsoft Project schedules to.
+ * precision Microsoft Project schedules to. Throws `VALIDATION` for anything that is not a
+ * duration, for settings outside their ranges, and for a duration longer than the span of the
+ * supported dates (1900–9999).
  *
  * @param path - where the value sits in the caller's input, for the error message.
+ * @example
+ * ```ts
+ * resolveDuration('2d');                        // { minutes: 960, elapsed: false, unit: 'd' }
+ * resolveDuration('-1d');                       // { minutes: -480, elapsed: false, unit: 'd' }
+ * resolveDuration('50%');                       // { minutes: 0, elapsed: false, percent: 50, unit: '%' }
+ * resolveDuration('1d', { minutesPerDay: 450, minutesPerWeek: 2250, daysPerMonth: 21 }).minutes; // 450
+ * ```
  */
 export function resolveDuration(
   input: DurationInput,
   settings: DurationSettings = DEFAULT_DURATION_SETTINGS,
   path: readonly (string | number)[] = [],
 ): ResolvedDuration {
+  if (!Array.isArray(path) || !path.every((key) => typeof key === 'string' || typeof key === 'number')) {
+    throw invalidField('duration', ['path'], 'expected the path as an array of strings and numbers');
+  }
+  if (typeof input !== 'string') {
+    const object = typeof input === 'object' && input !== null ? (input as { value?: unknown; unit?: unknown }) : undefined;
+    if (object === undefined || typeof object.value !== 'number' || !(DURATION_UNITS as readonly unknown[]).includes(object.unit)) {
+      throw invalidField('duration', path, "expected a duration such as '2d' or { value: 2, unit: 'd' }");
+    }
+  }
+  const checked = settings === DEFAULT_DURATION_SETTINGS ? settings : parseInput(DurationSettingsSchema, settings, 'duration settings');
+  return readDuration(input, checked, path);
+}
+
+/**
+ * {@link resolveDuration} for input a schema has already checked (a `DurationInputSchema` value and
+ * settings within their ranges), as the scheduler reads every task's duration.
+ */
+export function readDuration(input: DurationInput, settings: DurationSettings, path: readonly (string | number)[]): ResolvedDuration {
   let value: number;
   let unit: DurationUnit | undefined;
   if (typeof input === 'string') {
@@ -82,6 +109,9 @@ export function resolveDuration(
   const elapsed = unit.startsWith('e');
   if (unit === '%' || unit === 'e%') return { minutes: 0, elapsed, percent: value, unit };
   const minutes = Math.round(value * unitMinutes(unit, settings));
+  if (!(Math.abs(minutes) <= MAX_DURATION_MINUTES)) {
+    throw invalidField('duration', path, `a duration or lag cannot be longer than ${MAX_DURATION_MINUTES} minutes, the span of the supported dates (1900–9999)`);
+  }
   return { minutes: minutes === 0 ? 0 : minutes, elapsed, unit };
 }
 

@@ -6,26 +6,39 @@
  * task by an hour. Zones belong at the edges of an application, not in the schedule.
  */
 
+import { CampaignKitError, type ErrorIssue } from '../core/errors.js';
+import { localDateTimeMinutes, SUPPORTED_MINUTES } from '../model/primitives.js';
+
 /** Minutes in a day. */
 export const MINUTES_PER_DAY = 1440;
 
-const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+/** The first and last minute of the supported dates, 1900-01-01T00:00 and 9999-12-31T23:59. */
+export const FIRST_MINUTE = SUPPORTED_MINUTES.first;
+export const LAST_MINUTE = SUPPORTED_MINUTES.last;
 
-/** Parses `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm[:ss]` to local minutes; `NaN` when malformed. */
-export function parseLocal(text: string): number {
-  const m = LOCAL.exec(text);
-  if (!m) return Number.NaN;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const hour = m[4] === undefined ? 0 : Number(m[4]);
-  const minute = m[5] === undefined ? 0 : Number(m[5]);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return Number.NaN;
-  const ms = Date.UTC(year, month - 1, day, hour, minute);
-  // Date.UTC rolls 2026-02-30 over to March; a rolled date is not the date the caller meant.
-  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return Number.NaN;
-  return ms / 60000;
+/** Whether local minutes `t` lie within the supported dates (false for `NaN`). */
+export function isSupportedTime(t: number): boolean {
+  return t >= FIRST_MINUTE && t <= LAST_MINUTE;
 }
+
+/**
+ * The `VALIDATION` error for a result that would fall outside the supported dates: `what` says
+ * which result and why, `path` and `ids` locate the input that leads there.
+ */
+export function outsideSupportedDates(what: string, t: number, path: ErrorIssue['path'], ids: readonly string[] = []): CampaignKitError {
+  const when = !Number.isFinite(t) ? '' : ` (${formatLocal(t)})`;
+  const side = t < FIRST_MINUTE ? `before ${formatLocal(FIRST_MINUTE)}, the first` : `after ${formatLocal(LAST_MINUTE)}, the last`;
+  const message = `${what} would fall ${side} date-time campaignkit supports${when}`;
+  return new CampaignKitError('VALIDATION', `${message}; shorten the durations or lags, or move the dates`, {
+    details: { issues: [{ path, message, code: 'out_of_range' }], ids },
+  });
+}
+
+/**
+ * Parses `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm[:ss]` (seconds dropped, `24:00` the end of the day) to
+ * local minutes; `NaN` when malformed, not a real date or outside the years 1900–9999.
+ */
+export const parseLocal: (text: unknown) => number = localDateTimeMinutes;
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -43,8 +56,8 @@ export function formatDay(day: number): string {
 }
 
 /** The day number (days since 1970-01-01) of a `YYYY-MM-DD` date; `NaN` when malformed. */
-export function parseDay(text: string): number {
-  return Math.floor(parseLocal(text.slice(0, 10)) / MINUTES_PER_DAY);
+export function parseDay(text: unknown): number {
+  return typeof text === 'string' ? Math.floor(parseLocal(text.slice(0, 10)) / MINUTES_PER_DAY) : Number.NaN;
 }
 
 /** Day number of an instant. */

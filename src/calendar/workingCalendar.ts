@@ -1,8 +1,9 @@
+import * as z from 'zod';
 import { CampaignKitError } from '../core/errors.js';
-import { invalidField } from '../core/validate.js';
-import type { CalendarInput } from '../model/calendar.js';
+import { invalidField, parseInput } from '../core/validate.js';
+import { CalendarSchema, type CalendarInput } from '../model/calendar.js';
 import { compileCalendars } from './compileCalendars.js';
-import { formatDay, formatLocal, parseDay, parseLocal } from './localTime.js';
+import { formatDay, formatLocal, isSupportedTime, outsideSupportedDates, parseDay, parseLocal } from './localTime.js';
 import { WorkingTime } from './workingTime.js';
 
 /**
@@ -39,15 +40,28 @@ function clock(minutes: number): string {
   return `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
 }
 
+/** A result as `YYYY-MM-DDTHH:mm`; `VALIDATION` naming the argument `what` when it falls outside the supported dates. */
+function formatResult(t: number, what: string): string {
+  if (!isSupportedTime(t)) throw outsideSupportedDates('The result', t, [what]);
+  return formatLocal(t);
+}
+
+const OptionsSchema = z.object({ calendars: z.array(z.looseObject({})).optional() });
+
+/** What was passed, for a message: a string quoted, anything else by its type. */
+function got(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : typeof value;
+}
+
 function instant(text: string, what: string): number {
   const t = parseLocal(text);
-  if (Number.isNaN(t)) throw invalidField('date-time', [what], `expected YYYY-MM-DDTHH:mm, got ${JSON.stringify(text)}`);
+  if (Number.isNaN(t)) throw invalidField('date-time', [what], `expected YYYY-MM-DDTHH:mm in the years 1900–9999, got ${got(text)}`);
   return t;
 }
 
 function day(text: string, what: string): number {
   const d = parseDay(text);
-  if (Number.isNaN(d) || text.length !== 10) throw invalidField('date', [what], `expected YYYY-MM-DD, got ${JSON.stringify(text)}`);
+  if (Number.isNaN(d) || text.length !== 10) throw invalidField('date', [what], `expected YYYY-MM-DD in the years 1900–9999, got ${got(text)}`);
   return d;
 }
 
@@ -64,20 +78,21 @@ function day(text: string, what: string): number {
  * ```
  */
 export function createWorkingCalendar(spec: CalendarInput, options: { calendars?: readonly CalendarInput[] } = {}): WorkingCalendar {
-  const others = (options.calendars ?? []).filter((c) => c.id !== spec.id);
-  const compiled = compileCalendars([spec, ...others]).get(spec.id);
-  if (!compiled) throw new CampaignKitError('NOT_FOUND', `Calendar "${spec.id}" could not be compiled`, { details: { ids: [spec.id] } });
+  const { id } = parseInput(CalendarSchema, spec, 'calendar');
+  const others = (parseInput(OptionsSchema, options, 'calendar options').calendars ?? []).filter((c) => c.id !== id) as CalendarInput[];
+  const compiled = compileCalendars([spec, ...others]).get(id);
+  if (!compiled) throw new CampaignKitError('NOT_FOUND', `Calendar "${id}" could not be compiled`, { details: { ids: [id] } });
   const time = new WorkingTime(compiled);
   return {
     id: compiled.id,
     name: compiled.name,
     addWorkingMinutes: (at, minutes) => {
-      if (!Number.isFinite(minutes)) throw invalidField('minutes', ['minutes'], 'expected a finite number of minutes');
-      return formatLocal(time.add(instant(at, 'at'), Math.round(minutes)));
+      if (typeof minutes !== 'number' || !Number.isFinite(minutes)) throw invalidField('minutes', ['minutes'], 'expected a finite number of minutes');
+      return formatResult(time.add(instant(at, 'at'), Math.round(minutes)), 'minutes');
     },
     workingMinutesBetween: (from, to) => time.between(instant(from, 'from'), instant(to, 'to')),
-    nextWorkingStart: (at) => formatLocal(time.nextStart(instant(at, 'at'))),
-    previousWorkingEnd: (at) => formatLocal(time.previousEnd(instant(at, 'at'))),
+    nextWorkingStart: (at) => formatResult(time.nextStart(instant(at, 'at')), 'at'),
+    previousWorkingEnd: (at) => formatResult(time.previousEnd(instant(at, 'at')), 'at'),
     isWorkingDay: (date) => time.periodsOn(day(date, 'date')).length > 0,
     workingTimesOn: (date) => {
       const periods = time.periodsOn(day(date, 'date'));

@@ -1,10 +1,16 @@
 import { CampaignKitError } from '../core/errors.js';
 import type { CompiledCalendar, DayPeriods } from './compileCalendars.js';
-import { MINUTES_PER_DAY, formatLocal } from './localTime.js';
+import { FIRST_MINUTE, LAST_MINUTE, MINUTES_PER_DAY, formatLocal } from './localTime.js';
 
-// How far a search for working time may run before the calendar is declared to have none.
+// How far a search for working time may run through time without any before the calendar is
+// declared to have none.
 const HORIZON_DAYS = 366 * 200;
 const CHUNK_DAYS = 366;
+// The index covers the supported dates and, beyond them, as far as a search for the next working
+// time may look (a milestone on 9999-12-31 asks where the next working period starts). Past that,
+// times are ±Infinity: results that far out are refused by the caller, and the index stays bounded.
+const FIRST_DAY = Math.floor(FIRST_MINUTE / MINUTES_PER_DAY) - HORIZON_DAYS - CHUNK_DAYS;
+const END_DAY = Math.floor(LAST_MINUTE / MINUTES_PER_DAY) + 1 + HORIZON_DAYS + CHUNK_DAYS;
 
 /**
  * Working-time arithmetic on one calendar, in integer local minutes.
@@ -28,9 +34,13 @@ export class WorkingTime {
 
   constructor(readonly calendar: CompiledCalendar) {}
 
-  /** Working minutes from the anchor to `t` (monotonic in `t`). */
+  /**
+   * Working minutes from the anchor to `t` (monotonic in `t`); -Infinity / Infinity for times
+   * before / after the span the index may cover.
+   */
   workAt(t: number): number {
     const day = Math.floor(t / MINUTES_PER_DAY);
+    if (!(day >= FIRST_DAY && day < END_DAY)) return Number.isNaN(t) ? t : t < 0 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
     this.cover(day, day + 1);
     const k = day - this.lo;
     const m = t - day * MINUTES_PER_DAY;
@@ -48,18 +58,31 @@ export class WorkingTime {
     return w;
   }
 
-  /** The earliest or latest instant whose working position is `w`. */
+  /**
+   * The earliest or latest instant whose working position is `w`; Infinity (-Infinity) when that
+   * lies after (before) the span the index may cover.
+   */
   instantAt(w: number, form: 'earliest' | 'latest'): number {
+    if (!Number.isFinite(w)) return w;
     const latest = form === 'latest';
-    // Grow until the window holds a day boundary past w (and before it, for 'earliest').
-    let guard = 0;
-    while (latest ? this.cum[this.hi - this.lo] as number <= w : (this.cum[this.hi - this.lo] as number) < w) {
+    // Grow until the window holds a day boundary past w (and before it, for 'earliest'). Time
+    // without any work counts towards the horizon; a working day found resets it.
+    let idle = 0;
+    while (latest ? (this.cum[this.hi - this.lo] as number) <= w : (this.cum[this.hi - this.lo] as number) < w) {
+      // Not even round-the-clock work up to the end of the span would reach w: do not build the index out.
+      if (this.hi >= END_DAY || (this.cum[this.hi - this.lo] as number) + (END_DAY - this.hi) * MINUTES_PER_DAY < w) return Number.POSITIVE_INFINITY;
+      const [from, before] = [this.hi, this.cum[this.hi - this.lo] as number];
       this.cover(this.lo, this.hi + CHUNK_DAYS);
-      if ((guard += CHUNK_DAYS) > HORIZON_DAYS) this.noWorkingTime(this.hi);
+      idle = this.cum[this.hi - this.lo] === before ? idle + this.hi - from : 0;
+      if (idle > HORIZON_DAYS) this.noWorkingTime(from);
     }
+    idle = 0;
     while (latest ? (this.cum[0] as number) > w : (this.cum[0] as number) >= w) {
+      if (this.lo <= FIRST_DAY || (this.cum[0] as number) - (this.lo - FIRST_DAY) * MINUTES_PER_DAY > w) return Number.NEGATIVE_INFINITY;
+      const [from, before] = [this.lo, this.cum[0] as number];
       this.cover(this.lo - CHUNK_DAYS, this.hi);
-      if ((guard += CHUNK_DAYS) > HORIZON_DAYS) this.noWorkingTime(this.lo);
+      idle = this.cum[0] === before ? idle + from - this.lo : 0;
+      if (idle > HORIZON_DAYS) this.noWorkingTime(from);
     }
     // First day k whose end total is past w ('latest') or reaches w ('earliest').
     let lo = 0;
@@ -105,6 +128,7 @@ export class WorkingTime {
 
   /** Working periods on a day number. */
   periodsOn(day: number): DayPeriods {
+    if (!(day >= FIRST_DAY && day < END_DAY)) return this.calendar.periods(day);
     this.cover(day, day + 1);
     return this.days[day - this.lo] as DayPeriods;
   }
@@ -117,9 +141,11 @@ export class WorkingTime {
       this.hi = from;
     }
     if (from >= this.lo && to <= this.hi) return;
-    // Grow a year at a time so a walk forward day by day does not copy the index every step.
-    const lo = from < this.lo ? Math.min(from, this.lo - CHUNK_DAYS) : this.lo;
-    const hi = to > this.hi ? Math.max(to, this.hi + CHUNK_DAYS) : this.hi;
+    // Grow by at least a year, and by at least the size already covered, so neither a walk day by
+    // day nor a duration of centuries copies the index more than a few dozen times.
+    const step = Math.max(CHUNK_DAYS, this.hi - this.lo);
+    const lo = from < this.lo ? Math.max(FIRST_DAY, Math.min(from, this.lo - step)) : this.lo;
+    const hi = to > this.hi ? Math.min(END_DAY, Math.max(to, this.hi + step)) : this.hi;
     const cum = new Float64Array(hi - lo + 1);
     const days: DayPeriods[] = new Array<DayPeriods>(hi - lo);
     const shift = this.lo - lo;

@@ -1,5 +1,7 @@
+import * as z from 'zod';
 import { CampaignKitError } from '../core/errors.js';
-import type { LinkType } from '../model/dependency.js';
+import { parseInput } from '../core/validate.js';
+import { LinkTypeSchema, type LinkType } from '../model/dependency.js';
 import { buildTaskGraph, type TaskGraph } from './taskGraph.js';
 
 /** A link as the graph stores it. */
@@ -42,8 +44,18 @@ export interface DependencyGraph {
   snapshot(): { readonly graph: TaskGraph; readonly ids: readonly string[] };
 }
 
-function invalid(message: string, ids: string[]): CampaignKitError {
-  return new CampaignKitError('VALIDATION', message, { details: { ids, issues: [{ path: [], message, code: 'custom' }] } });
+function invalid(message: string, ids: string[], path: (string | number)[] = []): CampaignKitError {
+  return new CampaignKitError('VALIDATION', message, { details: { ids, issues: [{ path, message, code: 'custom' }] } });
+}
+
+const GraphTaskIdSchema = z.string().min(1, 'a task id must be a non-empty string');
+const GraphLinkSchema = z.object({ from: GraphTaskIdSchema, to: GraphTaskIdSchema, type: LinkTypeSchema.optional() });
+const GraphInitSchema = z.object({ tasks: z.array(GraphTaskIdSchema).optional(), links: z.array(GraphLinkSchema).optional() });
+
+/** `id` when it is a string; `VALIDATION` naming the argument otherwise. */
+function taskId(id: unknown, argument: string): string {
+  if (typeof id !== 'string') throw invalid(`${argument} must be a task id (a string)`, [], [argument]);
+  return id;
 }
 
 /**
@@ -58,11 +70,13 @@ function invalid(message: string, ids: string[]): CampaignKitError {
  * ```
  */
 export function createDependencyGraph(init: { tasks?: readonly string[]; links?: readonly GraphLink[] } = {}): DependencyGraph {
+  const initial = parseInput(GraphInitSchema, init, 'dependency graph');
   const succ = new Map<string, Map<string, GraphLink>>();
   const pred = new Map<string, Set<string>>();
   let cached: { graph: TaskGraph; ids: string[] } | undefined;
 
-  const known = (id: string): void => {
+  const known = (id: string, argument = 'id'): void => {
+    taskId(id, argument);
     if (!succ.has(id)) throw new CampaignKitError('NOT_FOUND', `Unknown task "${id}"`, { details: { ids: [id] } });
   };
   /** A path from `from` to `to` (inclusive), or undefined. */
@@ -90,7 +104,7 @@ export function createDependencyGraph(init: { tasks?: readonly string[]; links?:
     tasks: () => [...succ.keys()],
     links: () => [...succ.values()].flatMap((m) => [...m.values()]),
     addTask(id) {
-      if (typeof id !== 'string' || id === '') throw invalid('A task id must be a non-empty string', []);
+      if (typeof id !== 'string' || id === '') throw invalid('A task id must be a non-empty string', [], ['id']);
       if (succ.has(id)) throw invalid(`Task "${id}" is already in the graph`, [id]);
       succ.set(id, new Map());
       pred.set(id, new Set());
@@ -105,7 +119,7 @@ export function createDependencyGraph(init: { tasks?: readonly string[]; links?:
       cached = undefined;
     },
     addLink(link) {
-      const { from, to } = link;
+      const { from, to, type } = parseInput(GraphLinkSchema, link, 'link');
       if (!succ.has(from) || !succ.has(to)) {
         const missing = succ.has(from) ? to : from;
         throw invalid(`Link ${from} -> ${to} names unknown task "${missing}"; add the task first`, [missing]);
@@ -117,18 +131,20 @@ export function createDependencyGraph(init: { tasks?: readonly string[]; links?:
         const cycle = [from, ...back];
         throw new CampaignKitError('CYCLE', `A link from "${from}" to "${to}" would close a cycle: ${cycle.join(' -> ')}`, { details: { cycle } });
       }
-      succ.get(from)?.set(to, { from, to, type: link.type ?? 'FS' });
+      succ.get(from)?.set(to, { from, to, type: type ?? 'FS' });
       pred.get(to)?.add(from);
       cached = undefined;
     },
     removeLink(from, to) {
+      taskId(from, 'from');
+      taskId(to, 'to');
       if (!succ.get(from)?.delete(to)) throw new CampaignKitError('NOT_FOUND', `There is no link from "${from}" to "${to}"`, { details: { ids: [from, to] } });
       pred.get(to)?.delete(from);
       cached = undefined;
     },
     hasPath(from, to) {
-      known(from);
-      known(to);
+      known(from, 'from');
+      known(to, 'to');
       return pathBetween(from, to) !== undefined;
     },
     successors(id) {
@@ -155,7 +171,7 @@ export function createDependencyGraph(init: { tasks?: readonly string[]; links?:
       return cached;
     },
   };
-  for (const id of init.tasks ?? []) api.addTask(id);
-  for (const link of init.links ?? []) api.addLink(link);
+  for (const id of initial.tasks ?? []) api.addTask(id);
+  for (const link of initial.links ?? []) api.addLink(link);
   return api;
 }

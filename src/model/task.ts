@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { CalendarIdSchema, CampaignIdSchema, MemberIdSchema, StageIdSchema, TaskIdSchema } from './ids.js';
-import { DurationInputSchema, LocalDateTimeSchema, NameSchema, PercentSchema, TagsSchema } from './primitives.js';
+import { DurationInputSchema, finishesBeforeStart, LocalDateTimeSchema, NameSchema, PercentSchema, TagsSchema } from './primitives.js';
 
 /** Fixed status categories every custom status maps to, so reports work everywhere. */
 export const STATUS_CATEGORIES = ['backlog', 'todo', 'in_progress', 'in_review', 'done', 'cancelled'] as const;
@@ -110,7 +110,7 @@ export const TaskSchema = z
     message: 'actualFinish needs actualStart',
     path: ['actualFinish'],
   })
-  .refine((t) => t.actualStart === undefined || t.actualFinish === undefined || t.actualStart <= t.actualFinish, {
+  .refine((t) => !finishesBeforeStart(t.actualStart, t.actualFinish), {
     message: 'actualFinish must not be before actualStart',
     path: ['actualFinish'],
   });

@@ -3,6 +3,7 @@ import { ScheduleEngine } from './_engine.js';
 import type { LeafNetwork } from './_network.js';
 import { normalizeProject, type ProjectStructure } from './_normalize.js';
 import { expandLinks, hasSummaryLinks, leavesUnder } from './_summaries.js';
+import { refuseUnsupportedDates } from './_supportedDates.js';
 import { ScheduleProjectSchema, type ScheduleProjectInput } from './scheduleInput.js';
 
 /** A validated project and its scheduled engine. */
@@ -35,7 +36,7 @@ export function buildSchedule(input: ScheduleProjectInput): BuiltSchedule {
   return scheduleStructure(normalizeProject(parseInput(ScheduleProjectSchema, input, 'schedule input')));
 }
 
-/** Schedules a validated structure. */
+/** Schedules a validated structure; `VALIDATION` when a date would leave the supported range. */
 export function scheduleStructure(structure: ProjectStructure): BuiltSchedule {
   let engine: ScheduleEngine;
   if (hasSummaryLinks(structure)) {
@@ -49,5 +50,6 @@ export function scheduleStructure(structure: ProjectStructure): BuiltSchedule {
     engine = engineFor(structure);
   }
   engine.run();
+  refuseUnsupportedDates(structure, engine);
   return { structure, engine };
 }

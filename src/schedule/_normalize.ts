@@ -1,5 +1,5 @@
 import { compileCalendars } from '../calendar/compileCalendars.js';
-import { DEFAULT_DURATION_SETTINGS, resolveDuration, type DurationSettings } from '../calendar/duration.js';
+import { DEFAULT_DURATION_SETTINGS, readDuration, type DurationSettings, type ResolvedDuration } from '../calendar/duration.js';
 import { parseLocal } from '../calendar/localTime.js';
 import { STANDARD_CALENDAR } from '../calendar/standardCalendars.js';
 import { WorkingTime } from '../calendar/workingTime.js';
@@ -57,7 +57,12 @@ function time(text: string | undefined, path: (string | number)[]): number {
 
 /** Checks ids, parents, calendars and links of a parsed input and lays the leaves out in typed arrays. */
 export function normalizeProject(input: Parsed): ProjectStructure {
-  const settings: DurationSettings = { ...DEFAULT_DURATION_SETTINGS, ...input.settings };
+  // Field by field: a setting given as undefined keeps its default.
+  const settings: DurationSettings = {
+    minutesPerDay: input.settings.minutesPerDay ?? DEFAULT_DURATION_SETTINGS.minutesPerDay,
+    minutesPerWeek: input.settings.minutesPerWeek ?? DEFAULT_DURATION_SETTINGS.minutesPerWeek,
+    daysPerMonth: input.settings.daysPerMonth ?? DEFAULT_DURATION_SETTINGS.daysPerMonth,
+  };
   const projectCalendarSpec: CalendarInput =
     input.calendar === undefined
       ? (input.calendars.find((c) => c.id === STANDARD_CALENDAR.id) ?? STANDARD_CALENDAR)
@@ -137,8 +142,8 @@ export function normalizeProject(input: Parsed): ProjectStructure {
     const task = tasks[i] as Parsed['tasks'][number];
     const path = ['tasks', i];
     leaves.calendar[v] = task.calendar === undefined ? projectCalendar : workingTime(task.calendar, [...path, 'calendar']);
-    const duration = resolveDuration(task.duration ?? (task.milestone ? '0d' : '1d'), settings, [...path, 'duration']);
-    if (duration.minutes < 0 || duration.percent !== undefined) throw invalidField('schedule', [...path, 'duration'], 'a duration must be a non-negative time, not a percentage');
+    const duration = readDuration(task.duration ?? (task.milestone ? '0d' : '1d'), settings, [...path, 'duration']);
+    refuseNegative(duration, [...path, 'duration'], 'a duration must be a non-negative time, not a percentage');
     leaves.duration[v] = duration.minutes;
     leaves.elapsed[v] = duration.elapsed ? 1 : 0;
     leaves.milestone[v] = (task.milestone ?? duration.minutes === 0) ? 1 : 0;
@@ -146,7 +151,7 @@ export function normalizeProject(input: Parsed): ProjectStructure {
     leaves.remaining[v] =
       task.remainingDuration === undefined
         ? Math.round(duration.minutes * (1 - percent / 100))
-        : resolveDuration(task.remainingDuration, settings, [...path, 'remainingDuration']).minutes;
+        : refuseNegative(readDuration(task.remainingDuration, settings, [...path, 'remainingDuration']), [...path, 'remainingDuration'], 'a remaining duration must be a non-negative time');
     const manual = task.manual === true || task.placeholder === true;
     leaves.manual[v] = manual ? 1 : 0;
     leaves.placeholder[v] = task.placeholder ? 1 : 0;
@@ -173,14 +178,12 @@ export function normalizeProject(input: Parsed): ProjectStructure {
       if (deadline < (leaves.deadline[v] as number) || Number.isNaN(leaves.deadline[v] as number)) leaves.deadline[v] = deadline;
     }
     leaves.gaps[v] = (task.splits ?? []).reduce((sum, split, k) => {
-      const gap = resolveDuration(split.gap, settings, [...path, 'splits', k, 'gap']);
-      if (gap.minutes < 0 || gap.percent !== undefined) throw invalidField('schedule', [...path, 'splits', k, 'gap'], 'a split gap must be a non-negative time');
-      return sum + gap.minutes;
+      const gap = readDuration(split.gap, settings, [...path, 'splits', k, 'gap']);
+      return sum + refuseNegative(gap, [...path, 'splits', k, 'gap'], 'a split gap must be a non-negative time');
     }, 0);
     (task.assignments ?? []).forEach((a, k) => {
-      const work = resolveDuration(a.work, settings, [...path, 'assignments', k, 'work']);
-      if (work.minutes < 0 || work.percent !== undefined) throw invalidField('schedule', [...path, 'assignments', k, 'work'], 'work must be a non-negative time');
-      const need = Math.round(work.minutes / (a.units ?? 1));
+      const work = readDuration(a.work, settings, [...path, 'assignments', k, 'work']);
+      const need = Math.round(refuseNegative(work, [...path, 'assignments', k, 'work'], 'work must be a non-negative time') / (a.units ?? 1));
       assignmentCalendar.push(a.calendar === undefined ? (leaves.calendar[v] as WorkingTime) : workingTime(a.calendar, [...path, 'assignments', k, 'calendar']));
       assignmentTime.push(need);
       assignmentRemaining.push(Math.round(need * (1 - percent / 100)));
@@ -229,9 +232,15 @@ export function normalizeLinks(
     const pair = `${from}\u0000${to}`;
     if (seenPairs.has(pair)) throw invalidField('schedule', ['links', l], `more than one link from "${link.from}" to "${link.to}"; keep one link per pair of tasks`);
     seenPairs.add(pair);
-    const lag = resolveDuration(link.lag ?? '0d', settings, ['links', l, 'lag']);
+    const lag = readDuration(link.lag ?? '0d', settings, ['links', l, 'lag']);
     return { from, to, type: linkTypeCode(link.type), lag: lag.minutes, elapsed: lag.elapsed, percent: lag.percent ?? Number.NaN };
   });
+}
+
+/** The minutes of a duration that must be a time of at least zero (not a lead, not a percentage). */
+export function refuseNegative(duration: ResolvedDuration, path: (string | number)[], message: string): number {
+  if (duration.minutes < 0 || duration.percent !== undefined) throw invalidField('schedule', path, message);
+  return duration.minutes;
 }
 
 function notFoundCalendar(id: string, path: (string | number)[]): never {

@@ -1,6 +1,9 @@
+import * as z from 'zod';
 import { STANDARD_CALENDAR } from '../calendar/standardCalendars.js';
 import { createWorkingCalendar } from '../calendar/workingCalendar.js';
+import { parseInput } from '../core/validate.js';
 import type { CalendarInput } from '../model/calendar.js';
+import { InstantSchema, LocalDateTimeSchema } from '../model/primitives.js';
 import type { ScheduleResult } from './scheduleProject.js';
 
 /** One task as it stood when a baseline was saved. */
@@ -35,6 +38,13 @@ export interface BaselineVariance {
   readonly durationVariance: number | null;
 }
 
+// What the baseline functions read of their arguments, checked before anything is read.
+const SavedTaskSchema = z.object({ start: LocalDateTimeSchema, finish: LocalDateTimeSchema, duration: z.number() });
+const ResultTasksSchema = z.object({ tasks: z.array(SavedTaskSchema.extend({ id: z.string() })) });
+const BaselineSchema = z.object({ savedAt: z.string().optional(), tasks: z.record(z.string(), SavedTaskSchema) });
+const SaveOptionsSchema = z.object({ savedAt: InstantSchema.optional() });
+const CompareOptionsSchema = z.object({ calendar: z.unknown().optional(), calendars: z.array(z.unknown()).optional() });
+
 /**
  * Saves the current start, finish and duration of every task as a baseline.
  *
@@ -45,9 +55,12 @@ export interface BaselineVariance {
  * ```
  */
 export function saveBaseline(result: ScheduleResult, options: { savedAt?: string } = {}): Baseline {
+  parseInput(ResultTasksSchema, result, 'schedule result');
+  const { savedAt } = parseInput(SaveOptionsSchema, options, 'baseline options');
   const tasks: Record<string, BaselineTask> = {};
-  for (const t of result.tasks) tasks[t.id] = { start: t.start, finish: t.finish, duration: t.duration };
-  return { ...(options.savedAt ? { savedAt: options.savedAt } : {}), tasks };
+  // Defined rather than assigned, so a task with the id "__proto__" is kept like any other.
+  for (const t of result.tasks) Object.defineProperty(tasks, t.id, { value: { start: t.start, finish: t.finish, duration: t.duration }, enumerable: true, writable: true, configurable: true });
+  return { ...(savedAt ? { savedAt } : {}), tasks };
 }
 
 /**
@@ -66,10 +79,14 @@ export function compareToBaseline(
   baseline: Baseline,
   options: { calendar?: CalendarInput; calendars?: readonly CalendarInput[] } = {},
 ): BaselineVariance[] {
+  parseInput(ResultTasksSchema, result, 'schedule result');
+  parseInput(BaselineSchema, baseline, 'baseline');
+  parseInput(CompareOptionsSchema, options, 'baseline options');
   const calendar = createWorkingCalendar(options.calendar ?? STANDARD_CALENDAR, { calendars: options.calendars ?? [] });
   const current = new Set(result.tasks.map((t) => t.id));
   const rows: BaselineVariance[] = result.tasks.map((t) => {
-    const saved = baseline.tasks[t.id];
+    // Own tasks only: a task called "constructor" is not in every baseline.
+    const saved = Object.hasOwn(baseline.tasks, t.id) ? baseline.tasks[t.id] : undefined;
     if (!saved) return { id: t.id, status: 'added', startVariance: null, finishVariance: null, durationVariance: null };
     return {
       id: t.id,

@@ -7,7 +7,7 @@ import { FF, FS, SF, SS, linkTypeCode } from './linkTypes.js';
 export interface CpmTask {
   /** Unique id. */
   readonly id: string;
-  /** Duration in abstract units (>= 0). */
+  /** Duration: a whole number of abstract units, >= 0. */
   readonly duration: number;
 }
 
@@ -19,7 +19,7 @@ export interface CpmLink {
   readonly to: string;
   /** Link type (default `'FS'`). */
   readonly type?: 'FS' | 'SS' | 'FF' | 'SF';
-  /** Lag in the same units (negative = lead; default 0). */
+  /** Lag: a whole number of the same units (negative = lead; default 0). */
   readonly lag?: number;
 }
 
@@ -65,10 +65,20 @@ function invalid(path: (string | number)[], message: string): CampaignKitError {
   });
 }
 
+/** A value named in an error message, without calling anything on it. */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' || typeof value === 'boolean' || value == null ? String(value) : `a${typeof value === 'object' ? 'n' : ''} ${typeof value}`;
+}
+
 /**
  * The critical path method on abstract integer time units, with no calendar: the project starts at
  * 0, early starts are never before 0 and late finishes never after the project finish. Links may be
  * FS, SS, FF or SF with lags (negative lags are leads).
+ *
+ * Durations and lags must be whole numbers, and all durations plus the sizes of all lags must not
+ * pass `Number.MAX_SAFE_INTEGER`: then every date and float is an exact integer (a fraction such
+ * as 0.1 has no exact binary form, so a float that should be 0 would come out 1e-17 and drop the
+ * task off the critical path). Anything else is refused with `VALIDATION` naming the task or link.
  *
  * Built for large networks: ids are mapped to indexes once and both passes run over flat typed
  * arrays in topological order.
@@ -86,25 +96,32 @@ function invalid(path: (string | number)[], message: string): CampaignKitError {
  * ```
  */
 export function computeCpm(input: CpmInput, options: CpmOptions = {}): CpmResult {
+  if (typeof input !== 'object' || input === null) throw invalid([], 'expected { tasks, links }');
+  if (typeof options !== 'object' || options === null) throw invalid(['options'], 'expected an object of options');
   const tasks = input.tasks;
   const links = input.links;
   if (!Array.isArray(tasks)) throw invalid(['tasks'], 'expected an array of tasks');
   if (!Array.isArray(links)) throw invalid(['links'], 'expected an array of links');
   const threshold = options.criticalSlack ?? 0;
-  if (!Number.isFinite(threshold)) throw invalid(['criticalSlack'], 'expected a finite number');
+  if (typeof threshold !== 'number' || !Number.isFinite(threshold)) throw invalid(['criticalSlack'], 'expected a finite number');
 
   const n = tasks.length;
   const ids: string[] = new Array<string>(n);
   const dur = new Float64Array(n);
+  // Every date and float is a sum of durations and lags, each taken at most once with a sign, so
+  // this total bounds them all: below 2^53 every sum on the way is exact.
+  let total = 0;
   for (let i = 0; i < n; i++) {
     const task = tasks[i] as CpmTask;
     const id = task?.id;
     if (typeof id !== 'string' || id === '') throw invalid(['tasks', i, 'id'], 'expected a non-empty string id');
     const d = task.duration;
-    if (typeof d !== 'number' || !(d >= 0) || d === Number.POSITIVE_INFINITY) throw invalid(['tasks', i, 'duration'], 'expected a finite number >= 0');
+    if (!Number.isInteger(d) || d < 0) throw invalid(['tasks', i, 'duration'], `expected a whole number >= 0, got ${shown(d)}`);
     ids[i] = id;
     dur[i] = d;
+    total += d;
   }
+  if (total > Number.MAX_SAFE_INTEGER) throw tooLarge(tasks, []);
   const index = buildIdIndex(ids, (i) => {
     throw invalid(['tasks', i, 'id'], `duplicate task id "${ids[i]}"`);
   });
@@ -121,7 +138,7 @@ export function computeCpm(input: CpmInput, options: CpmOptions = {}): CpmResult
     const key = link?.from;
     // Links usually arrive grouped by predecessor; skip the map for a repeated one.
     const f = key === lastFrom ? lastIndex : index.get(key);
-    if (f < 0) throw invalid(['links', l, 'from'], `unknown task ${JSON.stringify(key)}`);
+    if (f < 0) throw invalid(['links', l, 'from'], `unknown task ${shown(key)}`);
     lastFrom = key;
     lastIndex = f;
     from[l] = f;
@@ -135,18 +152,20 @@ export function computeCpm(input: CpmInput, options: CpmOptions = {}): CpmResult
   for (let l = 0; l < m; l++) {
     const link = links[l] as CpmLink;
     const t = index.get(link.to);
-    if (t < 0) throw invalid(['links', l, 'to'], `unknown task ${JSON.stringify(link.to)}`);
+    if (t < 0) throw invalid(['links', l, 'to'], `unknown task ${shown(link.to)}`);
     if (t === from[l]) throw linkError(ids, t, t, l);
     const code = linkTypeCode(link.type);
-    if (code < 0) throw invalid(['links', l, 'type'], `expected 'FS', 'SS', 'FF' or 'SF', got ${JSON.stringify(link.type)}`);
+    if (code < 0) throw invalid(['links', l, 'type'], `expected 'FS', 'SS', 'FF' or 'SF', got ${shown(link.type)}`);
     const g = link.lag ?? 0;
-    if (typeof g !== 'number' || !Number.isFinite(g)) throw invalid(['links', l, 'lag'], 'expected a finite number');
+    if (!Number.isInteger(g)) throw invalid(['links', l, 'lag'], `expected a whole number, got ${shown(g)}`);
     const k = fill[from[l] as number]++;
     outNode[k] = t;
     outType[k] = code;
     outLag[k] = g;
     indegree[t]++;
+    total += g < 0 ? -g : g;
   }
+  if (total > Number.MAX_SAFE_INTEGER) throw tooLarge(tasks, links);
 
   // Kahn's algorithm with the forward pass fused in: when u leaves the queue its early dates are
   // final, so it pushes them along its links. The order array doubles as the queue.
@@ -228,6 +247,25 @@ export function computeCpm(input: CpmInput, options: CpmOptions = {}): CpmResult
     if (critical[v] === 1) criticalPath.push(ids[v] as string);
   }
   return { finish, criticalPath, earlyStart: es, earlyFinish: ef, lateStart: ls, lateFinish: lf, totalFloat: tf, freeFloat: ff, critical };
+}
+
+/**
+ * The error for durations and lags whose total passes `Number.MAX_SAFE_INTEGER`, naming the value
+ * at which the running total (durations first, then lags) does. Only runs once the total is known
+ * to be too large.
+ */
+function tooLarge(tasks: readonly CpmTask[], links: readonly CpmLink[]): CampaignKitError {
+  const message = 'durations and lags add up to more than Number.MAX_SAFE_INTEGER (2^53 - 1), past which sums are not exact';
+  let total = 0;
+  for (let i = 0; i < tasks.length; i++) {
+    total += (tasks[i] as CpmTask).duration;
+    if (total > Number.MAX_SAFE_INTEGER) return invalid(['tasks', i, 'duration'], message);
+  }
+  for (let l = 0; l < links.length; l++) {
+    total += Math.abs((links[l] as CpmLink).lag ?? 0);
+    if (total > Number.MAX_SAFE_INTEGER) return invalid(['links', l, 'lag'], message);
+  }
+  return invalid([], message);
 }
 
 /** Input position of the link u -> v that repeats an earlier one (or the self-link). */

@@ -7,8 +7,9 @@ import type { DurationInput } from '../model/primitives.js';
 import { engineFor, scheduleStructure, type BuiltSchedule } from './_build.js';
 import { propagate } from './_incremental.js';
 import { C_ALAP, CONSTRAINT_CODES } from './_network.js';
-import { normalizeLinks, normalizeProject } from './_normalize.js';
+import { normalizeLinks, normalizeProject, refuseNegative } from './_normalize.js';
 import { hasSummaryLinks, leavesUnder } from './_summaries.js';
+import { refuseUnsupportedDates } from './_supportedDates.js';
 import { ScheduleLinkSchema, ScheduleProjectSchema, type ScheduleLinkInput, type ScheduleProjectInput } from './scheduleInput.js';
 import { scheduleResult, type ScheduleResult, type ScheduledTask } from './scheduleProject.js';
 
@@ -70,7 +71,8 @@ export function prepareSchedule(input: ScheduleProjectInput): PreparedSchedule {
   let built: BuiltSchedule = scheduleStructure(normalizeProject(current));
   let inFull = recomputesInFull(built);
 
-  const taskIndex = (id: string): number => {
+  const taskIndex = (id: string, path: string = 'id'): number => {
+    if (typeof id !== 'string') throw invalidField('schedule change', [path], 'expected a task id (a string)');
     const i = built.structure.index.get(id);
     if (i === undefined) throw new CampaignKitError('NOT_FOUND', `Unknown task "${id}"`, { details: { ids: [id] } });
     return i;
@@ -109,9 +111,24 @@ export function prepareSchedule(input: ScheduleProjectInput): PreparedSchedule {
     ...current,
     tasks: current.tasks.map((t, k) => (k === i ? { ...t, ...patch } : t)),
   });
-  /** Patches task i in place, once a change has been accepted. */
-  const patchTask = (i: number, patch: Partial<Parsed['tasks'][number]>): void => {
-    current.tasks[i] = { ...(current.tasks[i] as Parsed['tasks'][number]), ...patch };
+  /**
+   * Patches task i and updates the engine in place with `update`, which returns the leaves it
+   * touched. If that throws, or puts a date outside the supported range, the task is restored and
+   * the schedule rebuilt from the input as it was, so a refused change leaves nothing behind.
+   */
+  const changeInPlace = (i: number, patch: Partial<Parsed['tasks'][number]>, update: () => Set<number>): ScheduleChange => {
+    const previous = current.tasks[i] as Parsed['tasks'][number];
+    current.tasks[i] = { ...previous, ...patch };
+    try {
+      const touched = update();
+      refuseUnsupportedDates(built.structure, built.engine, touched);
+      return report(touched);
+    } catch (e) {
+      current.tasks[i] = previous;
+      built = scheduleStructure(normalizeProject(current));
+      inFull = recomputesInFull(built);
+      throw e;
+    }
   };
 
   /** Applies a new link list; between leaves the dates carry over and update from the link's ends. */
@@ -124,10 +141,13 @@ export function prepareSchedule(input: ScheduleProjectInput): PreparedSchedule {
     const relinked = { ...structure, links: normalizeLinks(links, structure.index, structure.parent, structure.settings) };
     const engine = engineFor(relinked);
     engine.adopt(built.engine);
+    // The new engine works on copies, so until it is adopted below the schedule is unchanged.
+    const touched = propagate(engine, [leafTo], [leafFrom]);
+    refuseUnsupportedDates(relinked, engine, touched);
     current = next;
     built = { structure: relinked, engine };
     inFull = recomputesInFull(built);
-    return report(propagate(engine, [leafTo], [leafFrom]));
+    return report(touched);
   };
 
   return {
@@ -141,15 +161,16 @@ export function prepareSchedule(input: ScheduleProjectInput): PreparedSchedule {
       const i = built.structure.leafTask[v] as number;
       const task = current.tasks[i] as Parsed['tasks'][number];
       const resolved = resolveDuration(duration, built.structure.settings, ['duration']);
-      if (resolved.minutes < 0 || resolved.percent !== undefined) throw invalidField('schedule change', ['duration'], 'a duration must be a non-negative time');
+      const minutes = refuseNegative(resolved, ['duration'], 'a duration must be a non-negative time, not a percentage');
       const net = built.engine.net;
       const simple = !inFull && (net.elapsed[v] === 1) === resolved.elapsed && task.remainingDuration === undefined && net.assignmentStart[v] === net.assignmentStart[v + 1];
       if (!simple) return rebuild(withTask(i, { duration }));
-      patchTask(i, { duration });
-      net.duration[v] = resolved.minutes;
-      net.remaining[v] = Math.round(resolved.minutes * (1 - (task.percentComplete ?? 0) / 100));
-      if (task.milestone === undefined) net.milestone[v] = resolved.minutes === 0 ? 1 : 0;
-      return report(propagate(built.engine, [v], [v]));
+      return changeInPlace(i, { duration }, () => {
+        net.duration[v] = minutes;
+        net.remaining[v] = Math.round(minutes * (1 - (task.percentComplete ?? 0) / 100));
+        if (task.milestone === undefined) net.milestone[v] = minutes === 0 ? 1 : 0;
+        return propagate(built.engine, [v], [v]);
+      });
     },
 
     setConstraint(id, constraint) {
@@ -159,10 +180,11 @@ export function prepareSchedule(input: ScheduleProjectInput): PreparedSchedule {
       const code = CONSTRAINT_CODES.indexOf(parsed?.type ?? 'ASAP');
       if (inFull || code === C_ALAP) return rebuild(withTask(i, { constraint: parsed }));
       const date = parsed !== undefined && 'date' in parsed ? parseLocal(parsed.date) : Number.NaN;
-      patchTask(i, { constraint: parsed });
-      built.engine.net.constraint[v] = code;
-      built.engine.net.constraintDate[v] = date;
-      return report(propagate(built.engine, [v], [v]));
+      return changeInPlace(i, { constraint: parsed }, () => {
+        built.engine.net.constraint[v] = code;
+        built.engine.net.constraintDate[v] = date;
+        return propagate(built.engine, [v], [v]);
+      });
     },
 
     addLink(link) {
@@ -174,12 +196,13 @@ export function prepareSchedule(input: ScheduleProjectInput): PreparedSchedule {
     },
 
     removeLink(from, to) {
+      const [f, t] = [taskIndex(from, 'from'), taskIndex(to, 'to')];
       const at = current.links.findIndex((l) => l.from === from && l.to === to);
       if (at === -1) throw new CampaignKitError('NOT_FOUND', `There is no link from "${from}" to "${to}"`, { details: { ids: [from, to] } });
       return relink(
         current.links.filter((_, k) => k !== at),
-        taskIndex(from),
-        taskIndex(to),
+        f,
+        t,
       );
     },
   };

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { CalendarSchema } from '../model/calendar.js';
 import { LinkTypeSchema } from '../model/dependency.js';
-import { DurationInputSchema, LocalDateTimeSchema } from '../model/primitives.js';
+import { DurationInputSchema, DurationSettingsSchema, finishesBeforeStart, LocalDateTimeSchema } from '../model/primitives.js';
 import { ConstraintSchema } from '../model/task.js';
 
 /** A task to schedule. Summary tasks are the ones other tasks name as `parent`. */
@@ -89,14 +89,8 @@ export const ScheduleLinkSchema = z.object({
 /** A dependency to schedule. */
 export type ScheduleLinkInput = z.input<typeof ScheduleLinkSchema>;
 
-/** Project-wide scheduling settings (Microsoft Project's options). */
-export const ScheduleSettingsSchema = z.object({
-  /** Working minutes per day for `d` durations (default 480). */
-  minutesPerDay: z.int().min(1).max(1440).optional(),
-  /** Working minutes per week for `w` durations (default 2400). */
-  minutesPerWeek: z.int().min(1).max(10080).optional(),
-  /** Working days per month for `mo` durations (default 20). */
-  daysPerMonth: z.int().min(1).max(31).optional(),
+/** Project-wide scheduling settings (Microsoft Project's options); the day, week and month lengths default to 480, 2400 and 20. */
+export const ScheduleSettingsSchema = DurationSettingsSchema.partial().extend({
   /** A task is critical when its total float is at most this many minutes (default 0). */
   criticalSlack: z.number().optional(),
 });
@@ -122,8 +116,14 @@ export const ScheduleProjectSchema = z
       if (task.manual && !task.placeholder && task.start === undefined) {
         ctx.addIssue({ code: 'custom', path: ['tasks', i, 'start'], message: 'a manually scheduled task needs a start' });
       }
+      if ((task.manual || task.placeholder) && finishesBeforeStart(task.start, task.finish)) {
+        ctx.addIssue({ code: 'custom', path: ['tasks', i, 'finish'], message: 'a manually scheduled task cannot finish before it starts' });
+      }
       if (task.actualFinish !== undefined && task.actualStart === undefined) {
         ctx.addIssue({ code: 'custom', path: ['tasks', i, 'actualFinish'], message: 'actualFinish needs actualStart' });
+      }
+      if (finishesBeforeStart(task.actualStart, task.actualFinish)) {
+        ctx.addIssue({ code: 'custom', path: ['tasks', i, 'actualFinish'], message: 'actualFinish must not be before actualStart' });
       }
     });
   });

@@ -1,5 +1,7 @@
+import * as z from 'zod';
 import { formatLocal } from '../calendar/localTime.js';
 import { CampaignKitError } from '../core/errors.js';
+import { parseInput } from '../core/validate.js';
 import { buildSchedule, type BuiltSchedule } from './_build.js';
 import { CONSTRAINT_CODES } from './_network.js';
 import { rollUp } from './_summaries.js';
@@ -65,6 +67,8 @@ export interface ScheduleResult {
   /** Constraint conflicts and missed deadlines. */
   readonly issues: ScheduleIssue[];
 }
+
+const ScheduleOptionsSchema = z.object({ onConflict: z.enum(['report', 'throw']).optional() });
 
 /** Turns a built schedule into the public result. */
 export function scheduleResult({ structure: s, engine }: BuiltSchedule): ScheduleResult {
@@ -156,7 +160,8 @@ export function scheduleResult({ structure: s, engine }: BuiltSchedule): Schedul
  * in minutes, negative when a constraint or deadline cannot be met; constraint conflicts and missed
  * deadlines are listed in `issues`.
  *
- * Throws `VALIDATION` for bad input (naming the field), `CYCLE` when links form a loop.
+ * Throws `VALIDATION` for bad input (naming the field) and for a schedule whose dates would leave
+ * the supported years 1900–9999 (naming the task), `CYCLE` when links form a loop.
  *
  * @example
  * ```ts
@@ -171,6 +176,7 @@ export function scheduleResult({ structure: s, engine }: BuiltSchedule): Schedul
  * ```
  */
 export function scheduleProject(input: ScheduleProjectInput, options: { onConflict?: 'report' | 'throw' } = {}): ScheduleResult {
+  parseInput(ScheduleOptionsSchema, options, 'schedule options');
   const result = scheduleResult(buildSchedule(input));
   const conflicts = result.issues.filter((i) => i.code === 'CONSTRAINT_CONFLICT');
   if (options.onConflict === 'throw' && conflicts.length > 0) {
