@@ -1,7 +1,11 @@
+import * as z from 'zod';
 import type { Money } from '../model/primitives.js';
-import { money, MoneyValueSchema } from './_moneyValue.js';
+import { MoneyValueSchema, readMoney } from './_moneyValue.js';
 import { fractionOf, gcd } from './fraction.js';
 import { invalidField, parseInput } from './validate.js';
+
+const WEIGHT = 'a weight must be a finite number ≥ 0';
+const WeightsSchema = z.object({ weights: z.array(z.number(WEIGHT).finite(WEIGHT).min(0, WEIGHT)) });
 
 /**
  * Splits `total` minor units in proportion to `weights` by the largest-remainder method: every share
@@ -17,17 +21,15 @@ import { invalidField, parseInput } from './validate.js';
  */
 export function allocateMinor(total: number, weights: readonly number[]): number[] {
   const whole = parseInput(MoneyValueSchema.shape.amount, total, 'total');
-  weights.forEach((w, i) => {
-    if (!Number.isFinite(w) || w < 0) throw invalidField('weights', ['weights', i], 'a weight must be a finite number ≥ 0');
-  });
+  const shares = parseInput(WeightsSchema, { weights }, 'weights').weights;
   // Weights are exact decimals; scaling them to one common denominator makes them integers.
-  const fractions = weights.map(fractionOf);
+  const fractions = shares.map(fractionOf);
   const common = fractions.reduce((l, { d }) => (l * d) / gcd(l, d), 1n);
   const scaled = fractions.map(({ n, d }) => (n * common) / d);
   const sumWeights = scaled.reduce((a, b) => a + b, 0n);
   if (sumWeights === 0n) {
     if (whole !== 0) throw invalidField('weights', ['weights'], 'at least one weight must be positive to share a non-zero total');
-    return weights.map(() => 0);
+    return shares.map(() => 0);
   }
   const magnitude = BigInt(Math.abs(whole));
   const floors = scaled.map((w) => (magnitude * w) / sumWeights);
@@ -51,6 +53,6 @@ export function allocateMinor(total: number, weights: readonly number[]): number
  * ```
  */
 export function allocateMoney(value: Money, weights: readonly number[]): Money[] {
-  const { amount, currency } = money(value.amount, value.currency);
+  const { amount, currency } = readMoney(value);
   return allocateMinor(amount, weights).map((part) => ({ amount: part, currency }));
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { IsoDateSchema, type Money } from '../model/primitives.js';
 import { CurrencySchema, currencyExponent } from './_currencies.js';
-import { money } from './_moneyValue.js';
+import { readMoney } from './_moneyValue.js';
 import { divideMinor } from './_moneyArithmetic.js';
 import { fractionOf, type Fraction } from './fraction.js';
 import { invalidField, parseInput } from './validate.js';
@@ -46,7 +46,7 @@ function rateOf(table: z.output<typeof ExchangeRatesSchema>, currency: string): 
  * ```
  */
 export function convertMoney(value: Money, to: string, rates: ExchangeRates): Money {
-  const source = money(value.amount, value.currency);
+  const source = readMoney(value);
   const target = parseInput(CurrencySchema, to, 'target currency');
   const table = parseInput(ExchangeRatesSchema, rates, 'exchange rates');
   if (source.currency === target) return source;

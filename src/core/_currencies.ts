@@ -62,7 +62,7 @@ export const CURRENCY_CODES: readonly string[] = Object.freeze(Object.keys(EXPON
  * ```
  */
 export function isCurrencyCode(code: string): boolean {
-  return Object.hasOwn(EXPONENTS, code);
+  return typeof code === 'string' && Object.hasOwn(EXPONENTS, code);
 }
 
 /** An ISO 4217 currency code that campaignkit knows, e.g. `CNY`, `USD`, `JPY`. */
@@ -83,9 +83,10 @@ export const CurrencySchema = z
  * ```
  */
 export function currencyExponent(currency: string): number {
-  const exponent = Object.hasOwn(EXPONENTS, currency) ? EXPONENTS[currency] : undefined;
+  const exponent = isCurrencyCode(currency) ? EXPONENTS[currency] : undefined;
   if (exponent === undefined) {
-    throw invalidField('currency', ['currency'], `unknown ISO 4217 currency code '${currency}'`);
+    const shown = typeof currency === 'string' ? `'${currency}'` : `of type ${typeof currency}`;
+    throw invalidField('currency', ['currency'], `unknown ISO 4217 currency code ${shown}`);
   }
   return exponent;
 }

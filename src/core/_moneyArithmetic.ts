@@ -1,7 +1,9 @@
+import * as z from 'zod';
 import type { Money } from '../model/primitives.js';
-import { money, MoneyValueSchema, toSafe } from './_moneyValue.js';
+import { CurrencySchema } from './_currencies.js';
+import { MoneyValueSchema, readMoney, toSafe } from './_moneyValue.js';
 import { CampaignKitError } from './errors.js';
-import { divideRounded, fractionOf, type Fraction, type Rounding } from './fraction.js';
+import { divideRounded, fractionOf, RoundingSchema, type Fraction, type Rounding } from './fraction.js';
 import { invalidField, parseInput } from './validate.js';
 
 function sameCurrency(operation: string, a: Money, b: Money): void {
@@ -24,9 +26,13 @@ function sameCurrency(operation: string, a: Money, b: Money): void {
  * ```
  */
 export function addMoney(a: Money, b: Money): Money {
-  sameCurrency('add', a, b);
-  const left = money(a.amount, a.currency);
-  return { amount: toSafe(BigInt(left.amount) + BigInt(money(b.amount, b.currency).amount), 'sum'), currency: left.currency };
+  return sumOf('add', readMoney(a, 'a'), readMoney(b, 'b'), 1n);
+}
+
+/** `a + sign × b` of money already read. */
+function sumOf(operation: string, a: Money, b: Money, sign: 1n | -1n): Money {
+  sameCurrency(operation, a, b);
+  return { amount: toSafe(BigInt(a.amount) + sign * BigInt(b.amount), operation === 'add' ? 'sum' : 'difference'), currency: a.currency };
 }
 
 /**
@@ -38,8 +44,7 @@ export function addMoney(a: Money, b: Money): Money {
  * ```
  */
 export function subtractMoney(a: Money, b: Money): Money {
-  sameCurrency('subtract', a, b);
-  return addMoney(a, { amount: -b.amount, currency: b.currency });
+  return sumOf('subtract', readMoney(a, 'a'), readMoney(b, 'b'), -1n);
 }
 
 /**
@@ -52,7 +57,14 @@ export function subtractMoney(a: Money, b: Money): Money {
  * ```
  */
 export function sumMoney(items: readonly Money[], currency: string): Money {
-  return items.reduce<Money>((total, item) => addMoney(total, item), money(0, currency));
+  const code = parseInput(CurrencySchema, currency, 'currency');
+  const list = parseInput(z.array(MoneyValueSchema), items, 'items');
+  let total = 0n;
+  for (const item of list) {
+    sameCurrency('add', { amount: 0, currency: code }, item);
+    total += BigInt(item.amount);
+  }
+  return { amount: toSafe(total, 'sum'), currency: code };
 }
 
 /**
@@ -61,10 +73,14 @@ export function sumMoney(items: readonly Money[], currency: string): Money {
  */
 export type Ratio = number | { readonly numerator: number; readonly denominator: number };
 
+const RatioSchema = z.union([
+  z.number().finite(),
+  z.object({ numerator: z.number().finite(), denominator: z.number().finite().refine((d) => d !== 0, 'must not be zero') }),
+]);
+
 function fractionOfRatio(ratio: Ratio): Fraction {
-  const [top, bottom] = typeof ratio === 'number' ? [ratio, 1] : [ratio.numerator, ratio.denominator];
-  if (!Number.isFinite(top) || !Number.isFinite(bottom)) throw invalidField('ratio', ['ratio'], 'must be a finite number');
-  if (bottom === 0) throw invalidField('ratio', ['ratio', 'denominator'], 'must not be zero');
+  const parsed = parseInput(RatioSchema, ratio, 'ratio');
+  const [top, bottom] = typeof parsed === 'number' ? [parsed, 1] : [parsed.numerator, parsed.denominator];
   const a = fractionOf(top);
   const b = fractionOf(bottom);
   return { n: a.n * b.d, d: a.d * b.n };
@@ -85,7 +101,7 @@ function fractionOfRatio(ratio: Ratio): Fraction {
 export function multiplyMinor(amount: number, ratio: Ratio, rounding: Rounding = 'half-even'): number {
   const base = parseInput(MoneyValueSchema.shape.amount, amount, 'amount');
   const { n, d } = fractionOfRatio(ratio);
-  return toSafe(divideRounded(BigInt(base) * n, d, rounding), 'product');
+  return toSafe(divideRounded(BigInt(base) * n, d, parseInput(RoundingSchema, rounding, 'rounding')), 'product');
 }
 
 /**
@@ -99,7 +115,10 @@ export function multiplyMinor(amount: number, ratio: Ratio, rounding: Rounding =
  * ```
  */
 export function divideMinor(n: bigint, d: bigint, rounding: Rounding = 'half-even'): number {
-  return toSafe(divideRounded(n, d, rounding), 'quotient');
+  if (typeof n !== 'bigint') throw invalidField('division', ['n'], 'expected a bigint numerator');
+  if (typeof d !== 'bigint') throw invalidField('division', ['d'], 'expected a bigint denominator');
+  if (d === 0n) throw invalidField('division', ['d'], 'must not be zero');
+  return toSafe(divideRounded(n, d, parseInput(RoundingSchema, rounding, 'rounding')), 'quotient');
 }
 
 /**
@@ -111,6 +130,6 @@ export function divideMinor(n: bigint, d: bigint, rounding: Rounding = 'half-eve
  * ```
  */
 export function multiplyMoney(value: Money, ratio: Ratio, rounding: Rounding = 'half-even'): Money {
-  const { amount, currency } = money(value.amount, value.currency);
+  const { amount, currency } = readMoney(value);
   return { amount: multiplyMinor(amount, ratio, rounding), currency };
 }

@@ -25,6 +25,14 @@ export function money(amount: number, currency: string): Money {
   return parseInput(MoneyValueSchema, { amount, currency }, 'money');
 }
 
+/**
+ * `value` read as money (an object with integer minor units and a known currency), or `VALIDATION`
+ * naming `what`: the one check every money function applies to the money it is given.
+ */
+export function readMoney(value: unknown, what = 'money'): Money {
+  return parseInput(MoneyValueSchema, value, what);
+}
+
 /** `value` as a number, or `LIMIT_EXCEEDED` when it is beyond a safe integer (a unit would be lost). */
 export function toSafe(value: bigint, what: string): number {
   const result = Number(value);

@@ -4,8 +4,12 @@
  * rational numbers on the same reading of decimals.
  */
 
-/** How a quotient that is not whole becomes an integer. */
-export type Rounding = 'half-even' | 'floor' | 'ceil';
+import * as z from 'zod';
+
+/** The roundings, for checking a `rounding` argument at the boundary. */
+export const RoundingSchema = z.enum(['half-even', 'floor', 'ceil']);
+/** How a quotient that is not whole becomes an integer: half to even, down (floor) or up (ceil). */
+export type Rounding = z.output<typeof RoundingSchema>;
 
 /** A fraction `n / d` with `d > 0`. */
 export interface Fraction {

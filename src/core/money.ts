@@ -1,5 +1,6 @@
+import * as z from 'zod';
 import { currencyExponent } from './_currencies.js';
-import { MoneyValueSchema, toSafe } from './_moneyValue.js';
+import { readMoney, toSafe } from './_moneyValue.js';
 import type { Money } from '../model/primitives.js';
 import { invalidField, parseInput } from './validate.js';
 
@@ -35,6 +36,7 @@ const DECIMAL_TEXT = /^(-?)(\d+)(?:\.(\d+))?$/;
  */
 export function moneyFromDecimal(text: string, currency: string): Money {
   const exponent = currencyExponent(currency);
+  if (typeof text !== 'string') throw invalidField('money', ['amount'], `expected a decimal amount such as 1234.50, got a value of type ${typeof text}`);
   const match = DECIMAL_TEXT.exec(text.trim());
   if (!match) throw invalidField('money', ['amount'], `expected a decimal amount such as 1234.50, got '${text}'`);
   const [, sign = '', whole = '0', frac = ''] = match;
@@ -55,12 +57,25 @@ export function moneyFromDecimal(text: string, currency: string): Money {
  * ```
  */
 export function toDecimalString(value: Money): string {
-  const { amount, currency } = parseInput(MoneyValueSchema, value, 'money');
+  const { amount, currency } = readMoney(value);
   const exponent = currencyExponent(currency);
   const digits = Math.abs(amount).toString().padStart(exponent + 1, '0');
   const sign = amount < 0 ? '-' : '';
   if (exponent === 0) return `${sign}${digits}`;
   return `${sign}${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
+}
+
+const FormatOptionsSchema = z.object({ currencyDisplay: z.enum(['code', 'symbol', 'narrowSymbol', 'name']).optional() });
+
+/** `locale` as a BCP 47 tag Intl accepts, or `VALIDATION` (Intl itself throws a RangeError). */
+function localeTag(locale: unknown): string {
+  const tag = typeof locale === 'string' ? locale : undefined;
+  try {
+    if (tag !== undefined && Intl.getCanonicalLocales(tag).length === 1) return tag;
+  } catch {
+    // Not a well-formed language tag: refused below.
+  }
+  throw invalidField('locale', ['locale'], `expected a BCP 47 language tag such as 'zh-CN' or 'en-US'`);
 }
 
 /**
@@ -75,13 +90,15 @@ export function toDecimalString(value: Money): string {
  * ```
  */
 export function formatMoney(value: Money, locale = 'en-US', options: Pick<Intl.NumberFormatOptions, 'currencyDisplay'> = {}): string {
-  const exponent = currencyExponent(value.currency);
-  const format = new Intl.NumberFormat(locale, {
+  const { currency } = readMoney(value);
+  const { currencyDisplay } = parseInput(FormatOptionsSchema, options, 'format options');
+  const exponent = currencyExponent(currency);
+  const format = new Intl.NumberFormat(localeTag(locale), {
     style: 'currency',
-    currency: value.currency,
+    currency,
     minimumFractionDigits: exponent,
     maximumFractionDigits: exponent,
-    ...options,
+    ...(currencyDisplay === undefined ? {} : { currencyDisplay }),
   });
   // The decimal string is exact; Intl accepts it as a numeric string (ES2023).
   return format.format(toDecimalString(value) as `${number}`);
