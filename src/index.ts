@@ -448,7 +448,7 @@ export type {
   NewCampaign,
   ReminderQueryOptions,
 } from './workspace/campaignService.js';
-export type { ChecklistChange, NewTask, TaskChanges, TaskListOptions, TaskService, TransitionInput } from './workspace/taskService.js';
+export type { ChecklistChange, KanbanQueryOptions, NewTask, TaskChanges, TaskListOptions, TaskService, TransitionInput } from './workspace/taskService.js';
 export type { DependencyChanges, DependencyListOptions, DependencyService, NewDependency } from './workspace/dependencyService.js';
 export type { CalendarChanges, CalendarListOptions, CalendarService, CampaignCalendar, NewCalendar } from './workspace/calendarService.js';
 export type { BudgetLineChanges, BudgetListOptions, BudgetService, BudgetSettings, NewBudgetLine, NewExpense } from './workspace/budgetService.js';

@@ -151,7 +151,7 @@ export async function readPage<T extends RecordType>(ctx: WorkspaceContext, requ
 }
 
 /** Every stored record of a type in a campaign, unredacted: only for callers that filter what they return. */
-async function readEveryStored<T extends RecordType>(ctx: WorkspaceContext, type: T, campaignId: string | undefined): Promise<RecordData<T>[]> {
+export async function readEveryStored<T extends RecordType>(ctx: WorkspaceContext, type: T, campaignId: string | undefined): Promise<RecordData<T>[]> {
   const items: RecordData<T>[] = [];
   let cursor: string | undefined;
   do {

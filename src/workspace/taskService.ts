@@ -15,6 +15,9 @@ import { campaignScope, resourceOf } from './_resources.js';
 import { runCommand } from './_runCommand.js';
 import { assignFields, sameJson } from './_sameJson.js';
 import { setChecklistItemCommand, transitionCommand } from './_taskWorkflow.js';
+import { availableTransitionsOf, kanbanOf } from './_taskQueries.js';
+import type { AvailableTransition } from '../workflow/status/availableTransitions.js';
+import type { KanbanBoard } from '../workflow/status/kanbanBoard.js';
 import type { Changes, PageOptions, UpdateOptions, VersionedRecord } from './serviceTypes.js';
 
 /** Fields of a task the workspace derives, with what to do instead of setting them. */
@@ -45,6 +48,16 @@ export interface ChecklistChange {
   readonly itemId: string;
   /** Whether it is done. */
   readonly done: boolean;
+}
+
+/** Options of {@link TaskService.kanban}. */
+export interface KanbanQueryOptions {
+  /** Columns are this task type's workflow statuses and only its tasks are shown; without it, the six status categories and every task. */
+  readonly taskType?: string;
+  /** Swimlanes by owner, channel or priority; none by default. */
+  readonly swimlane?: 'owner' | 'channel' | 'priority';
+  /** WIP limits per column, overriding the workflow's. */
+  readonly wipLimits?: Readonly<Record<string, number>>;
 }
 
 /** Filters and paging of {@link TaskService.list}. */
@@ -106,6 +119,30 @@ export interface TaskService {
   transition(id: string, input: TransitionInput): Promise<Task>;
   /** Ticks or unticks a checklist item (`task.update`). */
   setChecklistItem(id: string, change: ChecklistChange): Promise<Task>;
+  /**
+   * The campaign's tasks on a kanban board (`task.read`, or `report.read` for summaries): columns
+   * by status category, or by the statuses of one task type's workflow with `taskType` (then only
+   * tasks of that type), WIP limits and their violations, optional swimlanes.
+   *
+   * @example
+   * ```ts
+   * await workspace.tasks.kanban('launch', { taskType: 'creative', wipLimits: { in_progress: 2 } });
+   * // { columns: [{ status: 'todo', taskIds: ['visuals'], ... }, ...], violations: [], swimlanes: [], unmapped: [] }
+   * ```
+   */
+  kanban(campaignId: string, options?: KanbanQueryOptions): Promise<KanbanBoard>;
+  /**
+   * The statuses the acting member could move a task to now (`task.read`), each with whether the
+   * move would succeed and, if not, the error code, reason and blocking guards. The guards see the
+   * whole campaign, as `tasks.transition` does, so `allowed` means the command would succeed.
+   *
+   * @example
+   * ```ts
+   * await workspace.tasks.availableTransitions('brief');
+   * // [{ to: 'in_progress', allowed: true, ... }, { to: 'done', allowed: false, code: 'INVALID_STATE', blockers: [...] }]
+   * ```
+   */
+  availableTransitions(taskId: string): Promise<AvailableTransition[]>;
 }
 
 const TaskChangesSchema = changesSchema(TaskSchema.shape, {
@@ -227,5 +264,7 @@ export function createTaskService(ctx: WorkspaceContext): TaskService {
 
     transition: async (id, input) => transitionCommand(ctx, id, input),
     setChecklistItem: async (id, change) => setChecklistItemCommand(ctx, id, change),
+    kanban: async (campaignId, options = {}) => kanbanOf(ctx, campaignId, options),
+    availableTransitions: async (id) => availableTransitionsOf(ctx, id),
   };
 }
