@@ -305,6 +305,8 @@ export type {
 } from './model/approval.js';
 export { DelegationIdSchema, StoredDelegationSchema } from './model/delegation.js';
 export type { StoredDelegation } from './model/delegation.js';
+export { BaselineIdSchema, BaselineNameSchema, BaselineTaskSchema, StoredBaselineSchema } from './model/baseline.js';
+export type { StoredBaseline } from './model/baseline.js';
 export { permissionsToActOn } from './workflow/approvals/approvalPermissions.js';
 export { DEPARTMENTS, DepartmentSchema } from './model/member.js';
 export type { BuiltInDepartment } from './model/member.js';
@@ -440,6 +442,8 @@ export { createWorkspace, SYSTEM_ACTOR } from './workspace/createWorkspace.js';
 export type { ClaimOutboxOptions, InboxQueryOptions, Workspace, WorkspaceOptions, WorkspaceOutboxEntry } from './workspace/createWorkspace.js';
 export type { Changes, ListenerErrorHandler, PageOptions, UpdateOptions, VersionedRecord } from './workspace/serviceTypes.js';
 export type {
+  BaselineComparison,
+  BaselineOptions,
   CampaignChanges,
   CampaignListOptions,
   CampaignService,

@@ -76,6 +76,10 @@ export interface WorkspaceEventPayloads {
   'task.statusChanged': Omit<TaskStatusChangedEvent, 'type'>;
   /** A checklist item was ticked or unticked. */
   'task.checklistChanged': Omit<TaskChecklistChangedEvent, 'type'>;
+  /** A baseline was saved (`replaced` when one of that name existed). */
+  'baseline.saved': { readonly baselineId: string; readonly name: string; readonly savedAt: string; readonly replaced: boolean };
+  /** A baseline was deleted. */
+  'baseline.deleted': { readonly baselineId: string; readonly name: string };
   /** A dependency was added. */
   'dependency.added': { readonly dependency: Dependency };
   /** A dependency was removed. */

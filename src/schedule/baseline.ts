@@ -2,8 +2,9 @@ import * as z from 'zod';
 import { STANDARD_CALENDAR } from '../calendar/standardCalendars.js';
 import { createWorkingCalendar } from '../calendar/workingCalendar.js';
 import { parseInput } from '../core/validate.js';
+import { BaselineTaskSchema } from '../model/baseline.js';
 import type { CalendarInput } from '../model/calendar.js';
-import { InstantSchema, LocalDateTimeSchema } from '../model/primitives.js';
+import { InstantSchema } from '../model/primitives.js';
 import type { ScheduleResult } from './scheduleProject.js';
 
 /** One task as it stood when a baseline was saved. */
@@ -39,7 +40,7 @@ export interface BaselineVariance {
 }
 
 // What the baseline functions read of their arguments, checked before anything is read.
-const SavedTaskSchema = z.object({ start: LocalDateTimeSchema, finish: LocalDateTimeSchema, duration: z.number() });
+const SavedTaskSchema = BaselineTaskSchema;
 const ResultTasksSchema = z.object({ tasks: z.array(SavedTaskSchema.extend({ id: z.string() })) });
 const BaselineSchema = z.object({ savedAt: z.string().optional(), tasks: z.record(z.string(), SavedTaskSchema) });
 const SaveOptionsSchema = z.object({ savedAt: InstantSchema.optional() });

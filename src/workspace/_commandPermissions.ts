@@ -11,6 +11,8 @@ export const COMMAND_PERMISSIONS: Readonly<Record<string, Permission>> = {
   'campaign.delete': 'campaign.delete',
   'campaign.schedule': 'campaign.update',
   'campaign.instantiateTemplate': 'task.create',
+  'campaign.saveBaseline': 'campaign.update',
+  'campaign.deleteBaseline': 'campaign.update',
   'task.create': 'task.create',
   'task.update': 'task.update',
   'task.delete': 'task.delete',

@@ -27,6 +27,8 @@ const ABOUT: Readonly<Record<string, RecordType>> = {
   delegation: 'delegation',
   approval: 'approval',
   comment: 'comment',
+  // Baselines are task dates: whoever sees the schedule (or its summary) hears of them.
+  baseline: 'task',
 };
 
 /** Payload keys that carry a whole record, and its type. */

@@ -16,6 +16,7 @@ const OTHER_READS: Partial<Record<RecordType, Permission>> = {
   member: 'campaign.read',
   budget: 'budget.read',
   schedule: 'task.read',
+  baseline: 'task.read',
 };
 
 /**

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ApprovalSchema } from '../model/approval.js';
+import { StoredBaselineSchema } from '../model/baseline.js';
 import { BudgetLineSchema, BudgetThresholdsSchema, CostCategorySchema, ExpenseSchema } from '../model/budget.js';
 import { CalendarSchema } from '../model/calendar.js';
 import { CampaignSchema } from '../model/campaign.js';
@@ -65,6 +66,7 @@ export const RECORD_SCHEMAS = {
   delegation: StoredDelegationSchema,
   approval: ApprovalSchema,
   comment: CommentSchema,
+  baseline: StoredBaselineSchema,
   schedule: ScheduleRecordSchema,
 } as const;
 

@@ -81,6 +81,8 @@ export async function undoLast(ctx: WorkspaceContext): Promise<UndoResult> {
       throw new CampaignKitError('CONFLICT', `command ${entry.id} has just been undone by ${current?.log.undoneBy ?? 'another command'}`, { details: { ids: [entry.id] } });
     }
     await loadUnchanged(session, entry, current.log, sameAs);
+    // The aggregate itself, when the command did not write it (a baseline saved on a campaign).
+    if (isRecordType(target.type)) await session.load(target.type, [target.id]);
     const existing = isRecordType(target.type) ? session.get(target.type, target.id) : undefined;
     const delegation = target.type === 'delegation' ? session.get('delegation', target.id) : undefined;
     if (delegation !== undefined) authorizeDelegation(session, delegation.approverId);

@@ -32,7 +32,8 @@ function refuseGivenDelegations(options: unknown, what: string): void {
   }
 }
 
-async function calendarOf(ctx: WorkspaceContext, campaignId: string) {
+/** The campaign's calendar (Standard when it names none) and every calendar it may refer to. */
+export async function calendarOf(ctx: WorkspaceContext, campaignId: string) {
   const campaign = await readOne(ctx, 'campaign', campaignId);
   const calendars = withBuiltInCalendars(await readEvery(ctx, 'calendar', campaignId));
   const calendar = calendars.find((c) => c.id === (campaign.calendarId ?? 'standard'));

@@ -22,6 +22,9 @@ import { assignFields } from './_sameJson.js';
 import { instantiateTemplateCommand } from './_instantiate.js';
 import { remindersOf, risksOf } from './_workflowQueries.js';
 import { readSchedule } from './_readSchedule.js';
+import { baselinesOf, compareToBaselineOf, deleteBaselineCommand, saveBaselineCommand } from './_baselines.js';
+import type { StoredBaseline } from '../model/baseline.js';
+import type { BaselineVariance } from '../schedule/baseline.js';
 import type { Changes, PageOptions, UpdateOptions } from './serviceTypes.js';
 
 /** A new campaign: its fields, with `id` optional (the workspace's id generator fills it in). */
@@ -58,6 +61,20 @@ export interface ReminderQueryOptions {
   readonly leadHours?: number;
   /** Delegations, so a delegate of an absent approver is told too. */
   readonly delegations?: readonly Delegation[];
+}
+
+/** Which baseline: options of {@link CampaignService.saveBaseline} and its companions. */
+export interface BaselineOptions {
+  /** The baseline's name (default `'Baseline'`, as Project's first). */
+  readonly name?: string;
+}
+
+/** A campaign's schedule now against one of its baselines. */
+export interface BaselineComparison {
+  /** The baseline compared with. */
+  readonly baseline: { readonly name: string; readonly savedAt: string; readonly savedBy: string };
+  /** Each task's variance; start and finish variance in working minutes on the campaign's calendar, positive when later. */
+  readonly tasks: readonly BaselineVariance[];
 }
 
 /** Filters and paging of {@link CampaignService.list}. */
@@ -124,6 +141,34 @@ export interface CampaignService {
   reminders(id: string, options?: ReminderQueryOptions): Promise<Reminder[]>;
   /** Delay risks now: deadlines at risk, critical tasks not started, float consumed (`task.read`). */
   risks(id: string): Promise<Risk[]>;
+  /**
+   * Saves the campaign's current schedule as a named baseline (`campaign.update`), replacing one of
+   * the same name, as Project's Baseline, Baseline1 … Baseline10 are set again. A campaign may
+   * keep any number of them.
+   *
+   * @example
+   * ```ts
+   * await workspace.campaigns.saveBaseline('launch', { name: 'Baseline' });
+   * // { id: 'baseline-1', name: 'Baseline', savedAt: '2026-03-02T09:00:00.000Z', tasks: { brief: { start: '2026-03-02T08:00', ... } } }
+   * ```
+   */
+  saveBaseline(id: string, options?: BaselineOptions): Promise<StoredBaseline>;
+  /** The campaign's baselines, by name (`task.read` or `report.read`). */
+  baselines(id: string): Promise<StoredBaseline[]>;
+  /**
+   * The schedule now against a named baseline (`task.read` or `report.read`): start and finish
+   * variance in working minutes on the campaign's calendar (positive = later), duration variance
+   * in minutes, and tasks added or removed since. `NOT_FOUND` when there is no baseline of that name.
+   *
+   * @example
+   * ```ts
+   * (await workspace.campaigns.compareToBaseline('launch')).tasks[0];
+   * // { id: 'brief', status: 'compared', startVariance: 0, finishVariance: 480, durationVariance: 480 }
+   * ```
+   */
+  compareToBaseline(id: string, options?: BaselineOptions): Promise<BaselineComparison>;
+  /** Deletes a named baseline (`campaign.update`); `NOT_FOUND` when there is none of that name. */
+  deleteBaseline(id: string, options?: BaselineOptions): Promise<void>;
 }
 
 const CampaignChangesSchema = changesSchema(CampaignSchema.shape, { id: 'a campaign keeps its id; create a new campaign instead' });
@@ -216,6 +261,10 @@ export function createCampaignService(ctx: WorkspaceContext): CampaignService {
     instantiateTemplate: async (id, template, options) => instantiateTemplateCommand(ctx, id, template, options),
     reminders: async (id, options = {}) => remindersOf(ctx, id, options),
     risks: async (id) => risksOf(ctx, id),
+    saveBaseline: async (id, options = {}) => saveBaselineCommand(ctx, id, options),
+    baselines: async (id) => baselinesOf(ctx, id),
+    compareToBaseline: async (id, options = {}) => compareToBaselineOf(ctx, id, options),
+    deleteBaseline: async (id, options = {}) => deleteBaselineCommand(ctx, id, options),
 
     async getSchedule(id) {
       const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');

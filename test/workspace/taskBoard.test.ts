@@ -13,7 +13,7 @@ describeOnEveryAdapter('tasks.kanban and tasks.availableTransitions', (open) => 
     await workspace.tasks.create({ id: 'brief', campaignId: 'launch', name: 'Brief', duration: '1d', ownerId: 'm-wang', priority: 'high' });
     await workspace.tasks.create({ id: 'visuals', campaignId: 'launch', name: 'Visuals', duration: '2d', ownerId: 'm-sun', type: 'task' });
     await workspace.tasks.create({ id: 'copy', campaignId: 'launch', name: 'Copy', duration: '2d', ownerId: 'm-wang' });
-    await workspace.dependencies.add({ id: 'brief-visuals', campaignId: 'launch', from: 'brief', to: 'visuals' });
+    await workspace.dependencies.add({ id: 'brief-visuals', from: 'brief', to: 'visuals' });
     await workspace.withActor(actors.manager).tasks.transition('brief', { to: 'in_progress' });
     await workspace.withActor(actors.manager).tasks.transition('copy', { to: 'in_progress' });
     return opened;
