@@ -406,7 +406,7 @@ export type { CommentThread } from './workflow/collaboration/commentThreads.js';
 export { AddAttachmentCommandSchema, addAttachment } from './workflow/collaboration/addAttachment.js';
 export type { AddAttachmentCommand } from './workflow/collaboration/addAttachment.js';
 export { latestAttachments } from './workflow/collaboration/latestAttachments.js';
-export { AuditEntryLikeSchema, taskChangeLog } from './workflow/collaboration/taskChangeLog.js';
+export { AuditEntryLikeSchema, EntityAuditEntrySchema, taskChangeLog, WorkspaceAuditEntrySchema } from './workflow/collaboration/taskChangeLog.js';
 export type { AuditEntryLike, ChangeLogEntry, FieldChange } from './workflow/collaboration/taskChangeLog.js';
 export { InboxOptionsSchema, inbox } from './workflow/collaboration/inbox.js';
 export type { Inbox, InboxApproval, InboxMention, InboxOptions, InboxState, InboxTask } from './workflow/collaboration/inbox.js';

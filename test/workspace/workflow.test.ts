@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { taskChangeLog } from '../../src/workflow/collaboration/taskChangeLog.js';
 import { CAMPAIGN_FULL_PROCESS } from '../../src/workflow/templates/builtInTemplates.js';
 import { actors, failure, LAUNCH, setup } from './_setup.js';
 
@@ -111,5 +112,46 @@ describe('workflow commands in the workspace', () => {
     // 24 working hours from Monday 09:00 reach Thursday 09:00; research finishes Wednesday 17:00.
     const reminders = await workspace.campaigns.reminders('launch', { leadHours: 24 });
     expect(reminders.map((r) => [r.kind, r.taskId, r.dueAt])).toEqual([['task.dueSoon', 'research', '2026-03-04T17:00']]);
+  });
+});
+
+describe('taskChangeLog on the workspace audit trail', () => {
+  it('reads audit.history entries as they come, including changes made by other commands', async () => {
+    const { workspace } = setup();
+    await workspace.campaigns.create(LAUNCH);
+    await workspace.tasks.create({ id: 'brief', campaignId: 'launch', name: 'Brief', duration: '1d' });
+    await workspace.tasks.create({ id: 'design', campaignId: 'launch', name: 'Design', duration: '2d' });
+    await workspace.dependencies.add({ id: 'brief-design', from: 'brief', to: 'design' });
+    await workspace.tasks.update('brief', { duration: '2d' });
+    const history = await workspace.audit.history('task', 'design', { campaignId: 'launch' });
+    const log = taskChangeLog(history.items, 'design');
+    expect(log.map((entry) => [entry.action, entry.actorId, entry.changes.map((c) => [c.field, c.from, c.to])])).toEqual([
+      // Created, then placed by the scheduler in the same command.
+      [
+        'task.create',
+        'm-root',
+        [
+          ['', undefined, expect.objectContaining({ id: 'design', name: 'Design', duration: '2d' })],
+          ['start', undefined, '2026-03-02T08:00'],
+          ['finish', undefined, '2026-03-03T17:00'],
+        ],
+      ],
+      [
+        'dependency.add',
+        'm-root',
+        [
+          ['start', '2026-03-02T08:00', '2026-03-03T08:00'],
+          ['finish', '2026-03-03T17:00', '2026-03-04T17:00'],
+        ],
+      ],
+      [
+        'task.update',
+        'm-root',
+        [
+          ['start', '2026-03-03T08:00', '2026-03-04T08:00'],
+          ['finish', '2026-03-04T17:00', '2026-03-05T17:00'],
+        ],
+      ],
+    ]);
   });
 });

@@ -7,16 +7,16 @@ const PatchSchema = z.object({
   /** immer's patch operation. */
   op: z.enum(['add', 'remove', 'replace']),
   /** Path inside the entity. */
-  path: z.array(z.union([z.string(), z.number()])),
+  path: z.array(z.union([z.string(), z.number()])).readonly(),
   /** New value (`add`, `replace`). */
   value: z.unknown().optional(),
 });
 
 /**
- * The part of an audit entry the change log reads: who changed which entity when, as immer patches
- * relative to the entity (and, optionally, the inverse patches, which give the previous values).
+ * An audit entry about one entity: who changed which entity when, as immer patches relative to the
+ * entity (and, optionally, the inverse patches, which give the previous values).
  */
-export const AuditEntryLikeSchema = z.object({
+export const EntityAuditEntrySchema = z.object({
   /** When. */
   at: InstantSchema,
   /** Who. */
@@ -28,12 +28,48 @@ export const AuditEntryLikeSchema = z.object({
   /** Command or action name, e.g. `task.transition`. */
   action: z.string().optional(),
   /** Changes, as immer patches relative to the entity. */
-  patches: z.array(PatchSchema).default([]),
+  patches: z.array(PatchSchema).readonly().default([]),
   /** immer's inverse patches, for previous values. */
-  inversePatches: z.array(PatchSchema).default([]),
+  inversePatches: z.array(PatchSchema).readonly().default([]),
 });
+
+/**
+ * A workspace's own audit entry (what `audit.list` and `audit.history` return): one command, with
+ * patches whose paths start at the record type and id (`['task', 'plan', 'status']`), so one entry
+ * can change several tasks (a duration change that moves its successors).
+ */
+export const WorkspaceAuditEntrySchema = z.object({
+  /** When. */
+  at: InstantSchema,
+  /** Who. */
+  actor: MemberIdSchema,
+  /** The command's name, e.g. `task.transition`. */
+  command: z.string().min(1),
+  /** Changes, as immer patches from the workspace's record state. */
+  patches: z.array(PatchSchema).readonly(),
+  /** Inverse patches, for previous values. */
+  inversePatches: z.array(PatchSchema).readonly().default([]),
+});
+
+/** The audit entries the change log reads: either shape, mixed freely. */
+export const AuditEntryLikeSchema = z.union([EntityAuditEntrySchema, WorkspaceAuditEntrySchema]);
 /** The part of an audit entry the change log reads. */
 export type AuditEntryLike = z.input<typeof AuditEntryLikeSchema>;
+
+type Patch = z.output<typeof PatchSchema>;
+type Parsed = z.output<typeof AuditEntryLikeSchema>;
+
+/** The entry as changes to task `taskId` alone, with paths relative to the task; `null` when it does not touch it. */
+function aboutTask(entry: Parsed, taskId: string): { at: string; actorId: string; action?: string; patches: readonly Patch[]; inversePatches: readonly Patch[] } | null {
+  if ('entityType' in entry) {
+    if (entry.entityType !== 'task' || entry.entityId !== taskId) return null;
+    return { at: entry.at, actorId: entry.actorId, ...(entry.action === undefined ? {} : { action: entry.action }), patches: entry.patches, inversePatches: entry.inversePatches };
+  }
+  const own = (patches: readonly Patch[]) => patches.filter((p) => p.path[0] === 'task' && p.path[1] === taskId).map((p) => ({ ...p, path: p.path.slice(2) }));
+  const patches = own(entry.patches);
+  if (patches.length === 0) return null;
+  return { at: entry.at, actorId: entry.actor, action: entry.command, patches, inversePatches: own(entry.inversePatches) };
+}
 
 /** One field change. */
 export interface FieldChange {
@@ -76,9 +112,12 @@ function fieldOf(path: readonly (string | number)[]): string {
  */
 export function taskChangeLog(entries: readonly AuditEntryLike[], taskId: string): ChangeLogEntry[] {
   const parsed = parseInput(z.array(AuditEntryLikeSchema), entries, 'audit entries');
+  const id = parseInput(z.string().min(1), taskId, 'task id');
   return parsed
-    .map((entry, i) => ({ entry, i }))
-    .filter(({ entry }) => entry.entityType === 'task' && entry.entityId === taskId)
+    .flatMap((entry, i) => {
+      const own = aboutTask(entry, id);
+      return own === null ? [] : [{ entry: own, i }];
+    })
     .sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.i - b.i)
     .map(({ entry }) => {
       const previous = new Map(entry.inversePatches.map((p) => [fieldOf(p.path), p]));
@@ -92,6 +131,6 @@ export function taskChangeLog(entries: readonly AuditEntryLike[], taskId: string
           ...(patch.op === 'remove' ? {} : { to: patch.value }),
         };
       });
-      return { at: entry.at, actorId: entry.actorId, ...(entry.action === undefined ? {} : { action: entry.action }), changes };
+      return { at: entry.at, actorId: entry.actorId as MemberId, ...(entry.action === undefined ? {} : { action: entry.action }), changes };
     });
 }
