@@ -444,9 +444,11 @@ export type { Changes, ListenerErrorHandler, PageOptions, UpdateOptions, Version
 export type {
   BaselineComparison,
   BaselineOptions,
+  CampaignEvmReport,
   CampaignChanges,
   CampaignListOptions,
   CampaignService,
+  EvmQueryOptions,
   InstantiatedPlan,
   InstantiateTemplateOptions,
   NewCampaign,
@@ -455,7 +457,7 @@ export type {
 export type { ChecklistChange, KanbanQueryOptions, NewTask, TaskChanges, TaskListOptions, TaskService, TransitionInput } from './workspace/taskService.js';
 export type { DependencyChanges, DependencyListOptions, DependencyService, NewDependency } from './workspace/dependencyService.js';
 export type { CalendarChanges, CalendarListOptions, CalendarService, CampaignCalendar, NewCalendar } from './workspace/calendarService.js';
-export type { BudgetLineChanges, BudgetListOptions, BudgetService, BudgetSettings, NewBudgetLine, NewExpense } from './workspace/budgetService.js';
+export type { BudgetLineChanges, BudgetListOptions, BudgetService, BudgetSettings, NewBudgetLine, NewExpense, PortfolioQueryOptions } from './workspace/budgetService.js';
 export type { KpiListOptions, KpiService, KpiTargetChanges, NewKpiTarget, NewMeasurement } from './workspace/kpiService.js';
 export type { NewObjective, ObjectiveChanges, ObjectiveService } from './workspace/objectiveService.js';
 export { DelegationInputSchema, DelegationListOptionsSchema } from './workspace/memberService.js';

@@ -1,5 +1,8 @@
 import * as z from 'zod';
 import { budgetSummary, type BudgetSummary } from '../budget/budgetSummary.js';
+import type { PortfolioSummary } from '../budget/portfolioSummary.js';
+import type { ExchangeRates } from '../core/money.js';
+import { budgetStateOf, portfolioOf } from './_budgetQueries.js';
 import { parseInput } from '../core/validate.js';
 import {
   BudgetLineSchema,
@@ -19,7 +22,7 @@ import { budgetEffect, loadBudget, type MoneyChange } from './_budgetEffect.js';
 import { changesSchema, PageOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { createEntity, deleteEntity, updateEntity, type EntitySpec } from './_entityCommands.js';
-import { assertCanList, readEvery, readOne, readPage } from './_reader.js';
+import { assertCanList, readOne, readPage } from './_reader.js';
 import { resourceOf } from './_resources.js';
 import { runCommand } from './_runCommand.js';
 import type { Changes, PageOptions, UpdateOptions } from './serviceTypes.js';
@@ -52,6 +55,16 @@ export interface BudgetListOptions extends PageOptions {
  * announces thresholds it makes the campaign cross (`budget.thresholdCrossed`) and is serialized
  * per campaign, so two expenses cannot each pass a limit that together they break.
  */
+/** Options of {@link BudgetService.portfolio}. */
+export interface PortfolioQueryOptions {
+  /** The currency the portfolio is reported in. */
+  readonly currency: string;
+  /** Rates for campaigns kept in other currencies; required only when there are some. */
+  readonly rates?: ExchangeRates;
+  /** The campaigns to sum; every campaign whose budget the actor may read when absent. */
+  readonly campaignIds?: readonly string[];
+}
+
 export interface BudgetService {
   /** Adds a budget line (`budget.write`). */
   createLine(input: NewBudgetLine): Promise<BudgetLine>;
@@ -83,6 +96,18 @@ export interface BudgetService {
   listExpenses(options: BudgetListOptions): Promise<Page<Expense>>;
   /** The campaign's budget summary per category with statuses from its policy (`budget.read`). */
   summary(campaignId: string): Promise<BudgetSummary>;
+  /**
+   * `portfolioSummary` over several campaigns in one currency (`budget.read` on each): the
+   * campaigns named, or every campaign whose budget the actor may read. A named campaign the actor
+   * may not read is refused; the others are simply left out.
+   *
+   * @example
+   * ```ts
+   * await workspace.budgets.portfolio({ currency: 'CNY', rates: { date: '2026-03-31', base: 'CNY', rates: { USD: 0.14 } } });
+   * // { currency: 'CNY', rateDate: '2026-03-31', campaigns: [{ campaignId: 'expo', ... }, ...], cost: { planned: ..., status: 'ok' }, ... }
+   * ```
+   */
+  portfolio(options: PortfolioQueryOptions): Promise<PortfolioSummary>;
 }
 
 function moneySpec<T extends 'budgetLine' | 'expense'>(type: T): Pick<EntitySpec<T>, 'before' | 'effect'> {
@@ -180,14 +205,10 @@ export function createBudgetService(ctx: WorkspaceContext): BudgetService {
     async summary(id) {
       const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
       assertCanList(ctx, 'budgetLine', campaignId);
-      const campaign = await readOne(ctx, 'campaign', campaignId);
-      const [doc, lines, expenses] = await Promise.all([
-        ctx.storage.get('budget', campaignId),
-        readEvery(ctx, 'budgetLine', campaignId),
-        readEvery(ctx, 'expense', campaignId),
-      ]);
-      const settings = doc?.data as { thresholds?: BudgetThresholds; categories?: string[] } | undefined;
-      return budgetSummary({ campaign, categories: settings?.categories ?? [], lines, expenses }, settings?.thresholds);
+      const { state, thresholds } = await budgetStateOf(ctx, campaignId);
+      return budgetSummary(state, thresholds);
     },
+
+    portfolio: async (options) => portfolioOf(ctx, options),
   };
 }

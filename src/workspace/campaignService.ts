@@ -25,6 +25,9 @@ import { readSchedule } from './_readSchedule.js';
 import { baselinesOf, compareToBaselineOf, deleteBaselineCommand, saveBaselineCommand } from './_baselines.js';
 import type { StoredBaseline } from '../model/baseline.js';
 import type { BaselineVariance } from '../schedule/baseline.js';
+import type { CampaignEvm } from '../budget/evm/campaignEvm.js';
+import type { SCurve } from '../budget/evm/sCurve.js';
+import { evmReportOf } from './_budgetQueries.js';
 import type { Changes, PageOptions, UpdateOptions } from './serviceTypes.js';
 
 /** A new campaign: its fields, with `id` optional (the workspace's id generator fills it in). */
@@ -75,6 +78,22 @@ export interface BaselineComparison {
   readonly baseline: { readonly name: string; readonly savedAt: string; readonly savedBy: string };
   /** Each task's variance; start and finish variance in working minutes on the campaign's calendar, positive when later. */
   readonly tasks: readonly BaselineVariance[];
+}
+
+/** Options of {@link CampaignService.evm}. */
+export interface EvmQueryOptions {
+  /** The status date `YYYY-MM-DD`: PV and AC count everything up to and including it. */
+  readonly statusDate: string;
+  /** How EV is measured: `percentComplete` (default), `physical` or `milestones`. */
+  readonly method?: 'percentComplete' | 'physical' | 'milestones';
+  /** Period of the S-curve's points: `day`, ISO `week` (default) or `month`. */
+  readonly period?: 'day' | 'week' | 'month';
+}
+
+/** Earned value of a stored campaign at a status date, with its S-curve. */
+export interface CampaignEvmReport extends CampaignEvm {
+  /** PV, EV and AC per period and cumulative, for the chart. */
+  readonly sCurve: SCurve;
 }
 
 /** Filters and paging of {@link CampaignService.list}. */
@@ -167,6 +186,19 @@ export interface CampaignService {
    * ```
    */
   compareToBaseline(id: string, options?: BaselineOptions): Promise<BaselineComparison>;
+  /**
+   * Earned value at a status date per task, stage and campaign, and the S-curve (`budget.read` and
+   * `task.read`), from the stored records alone: PV from the budget lines whose `taskId` names a
+   * task, spread over the task's working days in the stored schedule on its calendar; EV from the
+   * tasks' percent complete; AC from the actual expenses recorded up to the status date.
+   *
+   * @example
+   * ```ts
+   * (await workspace.campaigns.evm('expo', { statusDate: '2026-04-02' })).campaign;
+   * // { bac: 40000, pv: 20000, ev: 16000, ac: 25000, sv: -4000, cv: -9000, spi: 0.8, cpi: 0.64, ... }
+   * ```
+   */
+  evm(id: string, options: EvmQueryOptions): Promise<CampaignEvmReport>;
   /** Deletes a named baseline (`campaign.update`); `NOT_FOUND` when there is none of that name. */
   deleteBaseline(id: string, options?: BaselineOptions): Promise<void>;
 }
@@ -265,6 +297,7 @@ export function createCampaignService(ctx: WorkspaceContext): CampaignService {
     baselines: async (id) => baselinesOf(ctx, id),
     compareToBaseline: async (id, options = {}) => compareToBaselineOf(ctx, id, options),
     deleteBaseline: async (id, options = {}) => deleteBaselineCommand(ctx, id, options),
+    evm: async (id, options) => evmReportOf(ctx, id, options),
 
     async getSchedule(id) {
       const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
