@@ -20,6 +20,8 @@ export interface WorkspaceContext {
   /** Time zone of the campaigns' calendars, to turn instants into local dates. */
   readonly timeZone: string;
   readonly metrics: MetricRegistry;
+  /** Budget categories whose actual expenses are `spend` in KPI formulas when no measurement reports it. */
+  readonly spendCategories: readonly string[];
   readonly workflows: readonly StatusWorkflow[];
   readonly bus: EventBus;
   /**

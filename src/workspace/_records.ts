@@ -16,10 +16,11 @@ import { TaskSchema } from '../model/task.js';
 
 /**
  * What a workspace stores: one document per entity, keyed by its type and id, parsed by its model
- * schema before every write. Two kinds of document are the workspace's own bookkeeping: `schedule`
- * (one per campaign, written by every command that can move a date) and `budget` (one per
- * campaign, written by every command that changes money), so that commands reading the same
- * derived state conflict instead of deciding on each other's stale reads.
+ * schema before every write. Three kinds of document are the workspace's own bookkeeping:
+ * `schedule` (one per campaign, written by every command that can move a date), `budget` (one per
+ * campaign, written by every command that changes money) and `kpis` (one per campaign, written by
+ * every command that can change a KPI's status), so that commands reading the same derived state
+ * conflict instead of deciding on each other's stale reads.
  */
 
 /** A working calendar stored in a campaign. */
@@ -50,6 +51,14 @@ export const BudgetRecordSchema = z.object({
   revision: z.int().min(0),
 });
 
+/** The per-campaign KPI document: raised by every command that can change a KPI's status. */
+export const KpiRecordSchema = z.object({
+  /** The campaign. */
+  campaignId: CampaignIdSchema,
+  /** Raised by every KPI command, so concurrent ones conflict instead of announcing a crossing twice or never. */
+  revision: z.int().min(0),
+});
+
 /** The schema of every record type. */
 export const RECORD_SCHEMAS = {
   campaign: CampaignSchema,
@@ -59,6 +68,7 @@ export const RECORD_SCHEMAS = {
   budgetLine: BudgetLineSchema,
   expense: ExpenseSchema,
   budget: BudgetRecordSchema,
+  kpis: KpiRecordSchema,
   kpiTarget: KpiTargetSchema,
   measurement: MeasurementSchema,
   objective: ObjectiveSchema,

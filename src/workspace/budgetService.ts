@@ -3,6 +3,7 @@ import { budgetSummary, type BudgetSummary } from '../budget/budgetSummary.js';
 import type { PortfolioSummary } from '../budget/portfolioSummary.js';
 import type { ExchangeRates } from '../core/money.js';
 import { budgetStateOf, portfolioOf } from './_budgetQueries.js';
+import { kpiEffect, type KpiChange } from './_kpiEffect.js';
 import { parseInput } from '../core/validate.js';
 import {
   BudgetLineSchema,
@@ -117,7 +118,10 @@ function moneySpec<T extends 'budgetLine' | 'expense'>(type: T): Pick<EntitySpec
     },
     effect: async (session, { before, after }) => {
       const campaignId = (after ?? before)?.campaignId;
-      if (campaignId !== undefined) budgetEffect(session, campaignId, { type, before, after } as MoneyChange);
+      if (campaignId === undefined) return;
+      budgetEffect(session, campaignId, { type, before, after } as MoneyChange);
+      // Actual expenses are the spend of KPIs that read it.
+      if (type === 'expense') await kpiEffect(session, campaignId, { type: 'expense', before, after } as KpiChange);
     },
   };
 }

@@ -2,7 +2,6 @@ import * as z from 'zod';
 import { parseInput } from '../core/validate.js';
 import { CAMPAIGN_STATUSES, CampaignSchema, type Campaign, type CampaignInput, type CampaignStatus } from '../model/campaign.js';
 import { CampaignIdSchema } from '../model/ids.js';
-import type { Delegation } from '../model/approval.js';
 import type { DurationInput } from '../model/primitives.js';
 import type { ProcessTemplateInput } from '../model/template.js';
 import type { ScheduleResult } from '../schedule/scheduleProject.js';
@@ -60,10 +59,8 @@ export interface InstantiatedPlan {
 
 /** Options of {@link CampaignService.reminders}. */
 export interface ReminderQueryOptions {
-  /** How far ahead "due soon" looks, in working hours (default 8). */
+  /** How far ahead "due soon" looks, in working hours (default 8); delegates of absent approvers are told from the stored delegations. */
   readonly leadHours?: number;
-  /** Delegations, so a delegate of an absent approver is told too. */
-  readonly delegations?: readonly Delegation[];
 }
 
 /** Which baseline: options of {@link CampaignService.saveBaseline} and its companions. */

@@ -6,7 +6,7 @@ import { invalidField, parseInput } from '../core/validate.js';
 import type { WorkspaceEvent, WorkspaceEventListener, WorkspaceEventMap } from '../events/workspaceEvents.js';
 import { defaultMetricRegistry, type MetricRegistry } from '../kpi/createMetricRegistry.js';
 import type { OutboxEntry, StorageAdapter } from '../store/storageAdapter.js';
-import type { Delegation } from '../model/approval.js';
+import { CostCategorySchema } from '../model/budget.js';
 import type { Inbox } from '../workflow/collaboration/inbox.js';
 import { StatusWorkflowSchema, type StatusWorkflowInput } from '../workflow/status/statusWorkflow.js';
 import { CommandContextSchema } from '../workflow/context.js';
@@ -50,6 +50,12 @@ export interface WorkspaceOptions {
   readonly timeZone?: string;
   /** Metric definitions for KPI targets; default the built-in registry. */
   readonly metrics?: MetricRegistry;
+  /**
+   * Budget categories whose actual expenses count as `spend` (ROAS, CPA, CPL, CPC, CPM) when no
+   * measurement of the campaign reports spend; default `['media']`. `cost` (ROI) and
+   * `marketing_cost` (CAC) count every actual expense.
+   */
+  readonly spendCategories?: readonly string[];
   /** Status workflows per task type; types without one use the default workflow. */
   readonly workflows?: readonly StatusWorkflowInput[];
   /**
@@ -67,8 +73,6 @@ export interface InboxQueryOptions {
   readonly campaignIds: readonly string[];
   /** Only mentions at or after this instant. */
   readonly since?: string;
-  /** Delegations; a delegate sees the approvals of the approvers they stand in for. */
-  readonly delegations?: readonly Delegation[];
 }
 
 /** An outbox entry of a workspace: the stored entry with its event typed. */
@@ -183,6 +187,8 @@ const OptionsSchema = z.object({
   onListenerError: z.custom<ListenerErrorHandler>((value) => typeof value === 'function', 'expected a function').optional(),
   /** Cache size. */
   scheduleCacheSize: z.int().min(0).max(100_000).default(100),
+  /** Spend categories. */
+  spendCategories: z.array(CostCategorySchema).max(100).default(['media']),
   /** Metric registry. */
   metrics: z
     .custom<MetricRegistry>((value) => typeof (value as MetricRegistry | undefined)?.get === 'function', 'expected a MetricRegistry from createMetricRegistry()')
@@ -262,6 +268,7 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     policy: policy === undefined ? DEFAULT_ACCESS_POLICY : parseInput(AccessPolicySchema, policy, 'access policy'),
     timeZone: parsed.timeZone,
     metrics: parsed.metrics,
+    spendCategories: parsed.spendCategories,
     workflows: parsed.workflows,
     bus: new EventBus(parsed.onListenerError ?? reportToConsole),
     schedules: new ScheduleCache(parsed.scheduleCacheSize),

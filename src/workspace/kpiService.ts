@@ -7,7 +7,8 @@ import { changesSchema, PageOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { createEntity, deleteEntity, updateEntity, type EntitySpec } from './_entityCommands.js';
 import { kpiEffect, type KpiChange } from './_kpiEffect.js';
-import { assertCanList, readEvery, readOne, readPage } from './_reader.js';
+import { assertCanList, canList, readEvery, readOne, readPage } from './_reader.js';
+import { inputSources, kpiInputs, needsRecordedSpend, type InputSource } from './_kpiSpend.js';
 import type { Changes, PageOptions, UpdateOptions } from './serviceTypes.js';
 
 /** A new KPI target, `id` optional. */
@@ -52,9 +53,26 @@ export interface KpiService {
   listTargets(options: KpiListOptions): Promise<Page<KpiTarget>>;
   /** A campaign's measurements. */
   listMeasurements(options: KpiListOptions): Promise<Page<Measurement>>;
-  /** The campaign's tracking table: every target against its actual value, with status (`kpi.read`). */
-  trackingTable(campaignId: string): Promise<TrackingRow[]>;
+  /**
+   * The campaign's tracking table: every target against its actual value, with status (`kpi.read`).
+   * Money inputs no measurement reports come from the recorded actual expenses (`cost`,
+   * `marketing_cost`: all of them; `spend`: the workspace's spend categories) for actors who may
+   * read expenses; each row says where each input of its metric came from.
+   *
+   * @example
+   * ```ts
+   * (await workspace.kpis.trackingTable('launch'))[0];
+   * // { metric: 'roi', target: 2, actual: 1.5, status: 'offTrack', inputSources: { cost: 'expenses', revenue: 'measurements' }, ... }
+   * ```
+   */
+  trackingTable(campaignId: string): Promise<KpiTrackingRow[]>;
 }
+
+/** A row of the workspace's tracking table: the engine's row and where each input came from. */
+export type KpiTrackingRow = TrackingRow & {
+  /** Each input of the metric: reported in `measurements`, taken from recorded `expenses`, or `missing`. */
+  readonly inputSources: Readonly<Record<string, InputSource>>;
+};
 
 function kpiSpec<T extends 'kpiTarget' | 'measurement'>(type: T): Pick<EntitySpec<T>, 'effect'> {
   return {
@@ -127,8 +145,16 @@ export function createKpiService(ctx: WorkspaceContext): KpiService {
       const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
       assertCanList(ctx, 'kpiTarget', campaignId);
       const campaign = await readOne(ctx, 'campaign', campaignId);
-      const [targets, measurements] = await Promise.all([readEvery(ctx, 'kpiTarget', campaignId), readEvery(ctx, 'measurement', campaignId)]);
-      return buildTrackingTable({ targets, measurements, activityNames: { [campaign.id]: campaign.name } }, { registry: ctx.metrics });
+      const [targets, stored] = await Promise.all([readEvery(ctx, 'kpiTarget', campaignId), readEvery(ctx, 'measurement', campaignId)]);
+      // Spend reaches the table only for actors who may read the expenses it comes from.
+      const expenses = needsRecordedSpend(targets, ctx.metrics) && canList(ctx, 'expense', campaignId) ? await readEvery(ctx, 'expense', campaignId) : [];
+      const inputs = kpiInputs(stored, expenses, ctx.spendCategories);
+      const rows = buildTrackingTable({ targets, measurements: inputs.measurements, activityNames: { [campaign.id]: campaign.name } }, { registry: ctx.metrics });
+      const byId = new Map(targets.map((t) => [t.id as string, t]));
+      return rows.map((row) => {
+        const target = byId.get(row.targetId);
+        return { ...row, inputSources: target === undefined ? {} : inputSources(target, inputs, ctx.metrics) };
+      });
     },
   };
 }
