@@ -147,6 +147,7 @@ export {
   MoneyValueSchema,
   multiplyMinor,
   multiplyMoney,
+  RoundingSchema,
   subtractMoney,
   sumMoney,
   toDecimalString,
@@ -458,7 +459,8 @@ export type { ChecklistChange, KanbanQueryOptions, NewTask, TaskChanges, TaskLis
 export type { DependencyChanges, DependencyListOptions, DependencyService, NewDependency } from './workspace/dependencyService.js';
 export type { CalendarChanges, CalendarListOptions, CalendarService, CampaignCalendar, NewCalendar } from './workspace/calendarService.js';
 export type { BudgetLineChanges, BudgetListOptions, BudgetService, BudgetSettings, NewBudgetLine, NewExpense, PortfolioQueryOptions } from './workspace/budgetService.js';
-export type { KpiListOptions, KpiService, KpiTargetChanges, NewKpiTarget, NewMeasurement } from './workspace/kpiService.js';
+export type { KpiListOptions, KpiService, KpiTargetChanges, KpiTrackingRow, NewKpiTarget, NewMeasurement } from './workspace/kpiService.js';
+export type { InputSource } from './workspace/_kpiSpend.js';
 export type { NewObjective, ObjectiveChanges, ObjectiveService } from './workspace/objectiveService.js';
 export { DelegationInputSchema, DelegationListOptionsSchema } from './workspace/memberService.js';
 export type { DelegationInput, DelegationListOptions, MemberChanges, MemberInput, MemberService } from './workspace/memberService.js';

@@ -14,7 +14,7 @@ import { invalidField, parseInput } from './validate.js';
  */
 
 export type { Money } from '../model/primitives.js';
-export type { Rounding } from './fraction.js';
+export { RoundingSchema, type Rounding } from './fraction.js';
 export { CURRENCY_CODES, CurrencySchema, currencyExponent, isCurrencyCode } from './_currencies.js';
 export { money, MoneyValueSchema } from './_moneyValue.js';
 export { addMoney, divideMinor, multiplyMinor, multiplyMoney, subtractMoney, sumMoney, type Ratio } from './_moneyArithmetic.js';

@@ -51,11 +51,6 @@ export interface BudgetListOptions extends PageOptions {
   readonly category?: string;
 }
 
-/**
- * Budget lines, expenses and threshold policies. Every command checks the whole budget again,
- * announces thresholds it makes the campaign cross (`budget.thresholdCrossed`) and is serialized
- * per campaign, so two expenses cannot each pass a limit that together they break.
- */
 /** Options of {@link BudgetService.portfolio}. */
 export interface PortfolioQueryOptions {
   /** The currency the portfolio is reported in. */
@@ -66,6 +61,11 @@ export interface PortfolioQueryOptions {
   readonly campaignIds?: readonly string[];
 }
 
+/**
+ * Budget lines, expenses and threshold policies. Every command checks the whole budget again,
+ * announces thresholds it makes the campaign cross (`budget.thresholdCrossed`) and is serialized
+ * per campaign, so two expenses cannot each pass a limit that together they break.
+ */
 export interface BudgetService {
   /** Adds a budget line (`budget.write`). */
   createLine(input: NewBudgetLine): Promise<BudgetLine>;
