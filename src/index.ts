@@ -98,8 +98,8 @@ export {
 export type { Calendar, CalendarException, CalendarInput, Recurrence, Weekday, WorkWeek, WorkingTime } from './model/calendar.js';
 export { MemberSchema, ROLES, RoleGrantSchema } from './model/member.js';
 export type { Member, Role, RoleGrant } from './model/member.js';
-export { AttachmentSchema, CommentSchema } from './model/collaboration.js';
-export type { Attachment, Comment } from './model/collaboration.js';
+export { AttachmentSchema, CommentSchema, StoredAttachmentSchema } from './model/collaboration.js';
+export type { Attachment, Comment, StoredAttachment } from './model/collaboration.js';
 export { ProcessTemplateSchema, StageApprovalSchema, StageLinkSchema, StageSchema, StageTaskSchema } from './model/template.js';
 export type { ProcessTemplate, Stage } from './model/template.js';
 export { ApprovalDecisionSchema, ApprovalSchema, ApprovalStageSchema, ApprovalSubjectSchema } from './model/approval.js';
@@ -466,6 +466,7 @@ export { DelegationInputSchema, DelegationListOptionsSchema } from './workspace/
 export type { DelegationInput, DelegationListOptions, MemberChanges, MemberInput, MemberService } from './workspace/memberService.js';
 export type { ApprovalDecisionInput, ApprovalListOptions, ApprovalService, NewApproval } from './workspace/approvalService.js';
 export type { CommentListOptions, CommentService, NewComment } from './workspace/commentService.js';
+export type { AttachmentListOptions, AttachmentService, NewAttachment } from './workspace/attachmentService.js';
 export type { AuditChange, AuditHistoryOptions, AuditListOptions, AuditRecord, AuditService, UndoResult } from './workspace/auditService.js';
 
 // Events: the workspace's typed, past-tense events (one discriminated union on `type`)

@@ -49,8 +49,8 @@ const READS = PERMISSIONS.filter((p) => p.endsWith('.read'));
 /**
  * The default policy. Admins may do everything; managers everything but delete a campaign; members
  * work on tasks, approvals, comments and KPIs and read budgets; viewers only read; external
- * (agency) accounts see the campaign, its tasks and deliverables, comment, and change only tasks
- * assigned to them, and never see budgets or costs; executives read summaries, KPIs and budgets and
+ * (agency) accounts see the campaign, its tasks and deliverables, comment, and change and attach
+ * files only to tasks assigned to them, and never see budgets or costs; executives read summaries, KPIs and budgets and
  * take approval decisions.
  */
 export const DEFAULT_ACCESS_POLICY: AccessPolicy = {
@@ -74,6 +74,7 @@ export const DEFAULT_ACCESS_POLICY: AccessPolicy = {
       'comment.create',
       'attachment.read',
       'attachment.create',
+      { permission: 'attachment.delete', when: 'owner' },
       'kpi.read',
       'kpi.write',
       'template.read',
@@ -91,7 +92,7 @@ export const DEFAULT_ACCESS_POLICY: AccessPolicy = {
       'comment.read',
       'comment.create',
       'attachment.read',
-      'attachment.create',
+      { permission: 'attachment.create', when: 'assigned' },
     ],
     executive: ['campaign.read', 'report.read', 'kpi.read', 'budget.read', 'approval.read', 'approval.decide', 'comment.read', 'template.read'],
   },

@@ -47,6 +47,8 @@ export const PERMISSIONS = [
   'attachment.read',
   /** Add attachments and new versions. */
   'attachment.create',
+  /** Remove an attachment with all its versions. */
+  'attachment.delete',
   /** See KPI targets, measurements and objectives. */
   'kpi.read',
   /** Record KPI targets and measurements. */

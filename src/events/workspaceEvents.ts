@@ -17,6 +17,7 @@ import type {
   ApprovalEscalatedEvent,
   ApprovalRejectedEvent,
   ApprovalRequestedEvent,
+  AttachmentAddedEvent,
   CommentAddedEvent,
   MemberMentionedEvent,
   TaskChecklistChangedEvent,
@@ -147,6 +148,10 @@ export interface WorkspaceEventPayloads {
   'approval.cancelled': Omit<ApprovalCancelledEvent, 'type'>;
   /** A comment or reply was written. */
   'comment.added': Omit<CommentAddedEvent, 'type'>;
+  /** A file reference, or a new version of one, was added. */
+  'attachment.added': Omit<AttachmentAddedEvent, 'type'>;
+  /** An attachment was removed with all its versions (the host may delete the files). */
+  'attachment.removed': { readonly attachmentId: string; readonly taskId?: string; readonly refs: readonly string[] };
   /** A member was mentioned in a comment. */
   'member.mentioned': Omit<MemberMentionedEvent, 'type'>;
   /** An earlier command was undone by applying its inverse patches. */

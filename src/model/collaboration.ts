@@ -40,8 +40,10 @@ export const AttachmentSchema = z.object({
   ref: z.string().min(1).max(2000),
   /** Size in bytes. */
   size: z.int().min(0).optional(),
-  /** MIME type. */
+  /** Media (MIME) type, e.g. `image/png`. */
   contentType: z.string().max(200).optional(),
+  /** A checksum of the bytes, algorithm first, e.g. `sha256:9f86d081…`, so a host can tell a version changed. */
+  checksum: z.string().regex(/^[a-z0-9-]{2,20}:[A-Za-z0-9+/=_-]{8,200}$/, 'expected a checksum such as sha256:9f86d081884c7d65…').optional(),
   /** Version number, starting at 1; every version of one file shares the attachment id. */
   version: z.int().min(1).default(1),
   /** Who uploaded this version. */
@@ -51,3 +53,20 @@ export const AttachmentSchema = z.object({
 });
 /** An attachment reference. */
 export type Attachment = z.infer<typeof AttachmentSchema>;
+
+/**
+ * A deliverable a workspace keeps: one attachment id with every version of it, oldest first. The
+ * versions are the {@link Attachment}s the collaboration functions work on.
+ */
+export const StoredAttachmentSchema = z.object({
+  /** Id, shared by every version. */
+  id: AttachmentIdSchema,
+  /** Campaign. */
+  campaignId: CampaignIdSchema,
+  /** Task the deliverable belongs to, if any. */
+  taskId: TaskIdSchema.optional(),
+  /** Every version, oldest first. */
+  versions: z.array(AttachmentSchema).min(1).max(1000),
+});
+/** A deliverable with its versions, as a workspace stores it. */
+export type StoredAttachment = z.infer<typeof StoredAttachmentSchema>;

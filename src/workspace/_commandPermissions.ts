@@ -47,6 +47,8 @@ export const COMMAND_PERMISSIONS: Readonly<Record<string, Permission>> = {
   'approval.cancel': 'approval.cancel',
   'approval.escalate': 'approval.read',
   'comment.add': 'comment.create',
+  'attachment.add': 'attachment.create',
+  'attachment.remove': 'attachment.delete',
 };
 
 /** The permission to check before undoing `command` (`campaign.update` for a name not listed). */

@@ -27,6 +27,7 @@ const ABOUT: Readonly<Record<string, RecordType>> = {
   delegation: 'delegation',
   approval: 'approval',
   comment: 'comment',
+  attachment: 'attachment',
   // Baselines are task dates: whoever sees the schedule (or its summary) hears of them.
   baseline: 'task',
 };

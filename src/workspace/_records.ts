@@ -4,7 +4,7 @@ import { StoredBaselineSchema } from '../model/baseline.js';
 import { BudgetLineSchema, BudgetThresholdsSchema, CostCategorySchema, ExpenseSchema } from '../model/budget.js';
 import { CalendarSchema } from '../model/calendar.js';
 import { CampaignSchema } from '../model/campaign.js';
-import { CommentSchema } from '../model/collaboration.js';
+import { CommentSchema, StoredAttachmentSchema } from '../model/collaboration.js';
 import { StoredDelegationSchema } from '../model/delegation.js';
 import { DependencySchema } from '../model/dependency.js';
 import { CampaignIdSchema } from '../model/ids.js';
@@ -76,6 +76,7 @@ export const RECORD_SCHEMAS = {
   delegation: StoredDelegationSchema,
   approval: ApprovalSchema,
   comment: CommentSchema,
+  attachment: StoredAttachmentSchema,
   baseline: StoredBaselineSchema,
   schedule: ScheduleRecordSchema,
 } as const;

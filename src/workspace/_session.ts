@@ -227,8 +227,6 @@ export class CommandSession {
    * (`WorkspaceEventPayloads` declares those types as the workflow's, without `type`).
    */
   emitWorkflow(about: Key, event: WorkflowEvent): void {
-    // Attachments are not stored by the workspace, so no command of it produces their event.
-    if (event.type === 'attachment.added') return;
     const { type, ...payload } = event;
     this.primary.push({ type, about, payload } as EventDraft);
   }

@@ -29,6 +29,7 @@ import { createObjectiveService, type ObjectiveService } from './objectiveServic
 import { createCampaignService, type CampaignService } from './campaignService.js';
 import { createDependencyService, type DependencyService } from './dependencyService.js';
 import { createTaskService, type TaskService } from './taskService.js';
+import { createAttachmentService, type AttachmentService } from './attachmentService.js';
 
 /** Options of {@link createWorkspace}. */
 export interface WorkspaceOptions {
@@ -112,6 +113,8 @@ export interface Workspace {
   readonly approvals: ApprovalService;
   /** Comments with mentions. */
   readonly comments: CommentService;
+  /** Deliverables: file references with their versions. */
+  readonly attachments: AttachmentService;
   /** The audit trail and undo. */
   readonly audit: AuditService;
   /**
@@ -223,6 +226,7 @@ function view(ctx: WorkspaceContext): Workspace {
     members: createMemberService(ctx),
     approvals: createApprovalService(ctx),
     comments: createCommentService(ctx),
+    attachments: createAttachmentService(ctx),
     audit: createAuditService(ctx),
     inbox: async (options) => inboxOf(ctx, options),
     on: (type, listener) => ctx.bus.on(type, listener, false, hearing),

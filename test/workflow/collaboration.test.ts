@@ -76,7 +76,9 @@ describe('addComment', () => {
 
 describe('attachments', () => {
   it('adds versions under one id and keeps every version', () => {
-    const v1 = addAttachment([], { id: 'att-kv', campaignId: 'launch', taskId: 'kv', name: 'kv.png', ref: 's3://assets/kv-v1.png', size: 482113, contentType: 'image/png' }, at(actors.agency, '2026-03-17T02:00:00Z'));
+    // The agency attaches to the task assigned to it.
+    const kv = { id: 'kv', campaignId: 'launch', name: 'Key visual', assigneeIds: ['m-ad'] };
+    const v1 = addAttachment([], { id: 'att-kv', campaignId: 'launch', taskId: 'kv', name: 'kv.png', ref: 's3://assets/kv-v1.png', size: 482113, contentType: 'image/png' }, at(actors.agency, '2026-03-17T02:00:00Z'), { task: kv });
     const v2 = addAttachment(v1.state, { id: 'att-kv', campaignId: 'launch', taskId: 'kv', name: 'kv.png', ref: 's3://assets/kv-v2.png', size: 501220 }, at(actors.designer, '2026-03-18T02:00:00Z'));
     expect(v2.state.map((a) => [a.id, a.version, a.ref, a.uploadedBy])).toEqual([
       ['att-kv', 1, 's3://assets/kv-v1.png', 'm-ad'],
@@ -91,6 +93,15 @@ describe('attachments', () => {
     const elsewhere = { ...actors.designer, roles: [{ role: 'member' as const }] };
     expect(thrown(() => addAttachment(v1.state, { id: 'att-kv', campaignId: 'other', name: 'kv.png', ref: 'k' }, at(elsewhere, '2026-03-17T02:00:00Z'))).code).toBe('CONFLICT');
     expect(thrown(() => addAttachment([], { id: 'att-kv', campaignId: 'launch', name: 'kv.png', ref: 'k' }, at(actors.viewer, '2026-03-17T02:00:00Z'))).code).toBe('FORBIDDEN');
+  });
+
+  it('lets an agency attach only to tasks assigned to it', () => {
+    const command = { id: 'att-kv', campaignId: 'launch', taskId: 'kv', name: 'kv.png', ref: 'k' };
+    const theirs = { id: 'kv', campaignId: 'launch', name: 'Key visual', assigneeIds: ['m-ad'] };
+    expect(addAttachment([], command, at(actors.agency, '2026-03-17T02:00:00Z'), { task: theirs }).state).toHaveLength(1);
+    expect(thrown(() => addAttachment([], command, at(actors.agency, '2026-03-17T02:00:00Z'), { task: { ...theirs, assigneeIds: ['m-sun'] } })).code).toBe('FORBIDDEN');
+    expect(thrown(() => addAttachment([], { ...command, taskId: undefined }, at(actors.agency, '2026-03-17T02:00:00Z'))).code).toBe('FORBIDDEN');
+    expect(thrown(() => addAttachment([], command, at(actors.agency, '2026-03-17T02:00:00Z'), { task: { ...theirs, id: 'other' } })).code).toBe('VALIDATION');
   });
 });
 

@@ -1,11 +1,14 @@
 import { produce } from 'immer';
-import type * as z from 'zod';
+import * as z from 'zod';
 import { assertCanParsed } from '../../access/can.js';
 import { CampaignKitError } from '../../core/errors.js';
-import { parseInput } from '../../core/validate.js';
+import { invalidField, parseInput } from '../../core/validate.js';
+import { TaskSchema, type TaskInput } from '../../model/task.js';
 import { AttachmentSchema, type Attachment } from '../../model/collaboration.js';
 import { parseContext, type CommandContextInput } from '../context.js';
 import type { AttachmentAddedEvent, CommandResult } from '../events.js';
+
+const AttachmentOptionsSchema = z.object({ task: TaskSchema.optional() });
 
 /** Add a file reference, or a new version of one (same id): the attachment's own fields, less those the command sets. */
 export const AddAttachmentCommandSchema = AttachmentSchema.pick({
@@ -16,6 +19,7 @@ export const AddAttachmentCommandSchema = AttachmentSchema.pick({
   ref: true,
   size: true,
   contentType: true,
+  checksum: true,
 });
 /** Add a file reference, or a new version of one. */
 export type AddAttachmentCommand = z.input<typeof AddAttachmentCommandSchema>;
@@ -23,7 +27,9 @@ export type AddAttachmentCommand = z.input<typeof AddAttachmentCommandSchema>;
 /**
  * Adds an attachment reference (permission `attachment.create`). The library never holds the
  * bytes, only where the host keeps them. Reusing an attachment's id adds the next version; every
- * version is kept. Emits `attachment.added` with the version number.
+ * version is kept. Emits `attachment.added` with the version number. Pass the task the file
+ * belongs to as `options.task`, so rules that depend on it apply (an agency may attach files only
+ * to tasks assigned to it).
  *
  * @example
  * ```ts
@@ -32,10 +38,25 @@ export type AddAttachmentCommand = z.input<typeof AddAttachmentCommandSchema>;
  * // { state: [..., { id: 'att-kv', version: 2, uploadedBy: 'm-sun', ... }], events: [{ type: 'attachment.added', version: 2, ... }] }
  * ```
  */
-export function addAttachment(attachments: readonly Attachment[], command: AddAttachmentCommand, context: CommandContextInput): CommandResult<Attachment[], AttachmentAddedEvent> {
+export function addAttachment(
+  attachments: readonly Attachment[],
+  command: AddAttachmentCommand,
+  context: CommandContextInput,
+  options: { readonly task?: TaskInput } = {},
+): CommandResult<Attachment[], AttachmentAddedEvent> {
   const input = parseInput(AddAttachmentCommandSchema, command, 'attachment');
   const ctx = parseContext(context);
-  const resource = { type: 'attachment', id: input.id, campaignId: input.campaignId, assigneeIds: [] };
+  const { task } = parseInput(AttachmentOptionsSchema, options, 'attachment options');
+  if (task !== undefined && (task.id !== input.taskId || task.campaignId !== input.campaignId)) {
+    throw invalidField('attachment options', ['task'], `the task must be the attachment's task '${input.taskId ?? '(none)'}' of campaign '${input.campaignId}'`);
+  }
+  const resource = {
+    type: 'attachment',
+    id: input.id,
+    campaignId: input.campaignId,
+    ...(task?.ownerId === undefined ? {} : { ownerId: task.ownerId }),
+    assigneeIds: task?.assigneeIds ?? [],
+  };
   assertCanParsed(ctx.actor, 'attachment.create', resource, ctx.policy);
   const versions = attachments.filter((a) => a.id === input.id);
   if (versions.some((a) => a.campaignId !== input.campaignId)) {
