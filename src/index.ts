@@ -440,7 +440,7 @@ export type {
 
 // Workspace: the stateful API — one validated, authorized, audited command pipeline over pluggable storage
 export { createWorkspace, SYSTEM_ACTOR } from './workspace/createWorkspace.js';
-export type { ClaimOutboxOptions, InboxQueryOptions, Workspace, WorkspaceOptions, WorkspaceOutboxEntry } from './workspace/createWorkspace.js';
+export type { ClaimOutboxOptions, InboxQueryOptions, TeamMetricsQueryOptions, Workspace, WorkspaceOptions, WorkspaceOutboxEntry } from './workspace/createWorkspace.js';
 export type { Changes, ListenerErrorHandler, PageOptions, UpdateOptions, VersionedRecord } from './workspace/serviceTypes.js';
 export type {
   BaselineComparison,

@@ -13,6 +13,7 @@ import { IsoDateSchema } from '../model/primitives.js';
 import type { Task } from '../model/task.js';
 import { localDateTime } from '../workflow/_time.js';
 import type { WorkspaceContext } from './_context.js';
+import { taskTimelines } from './_taskTimeline.js';
 import { assertCanList, canList, readEvery, readOne, readPage } from './_reader.js';
 import { readSchedule } from './_readSchedule.js';
 import { calendarOf } from './_workflowQueries.js';
@@ -72,34 +73,6 @@ const EvmSchema = z.strictObject({
   period: z.enum(['day', 'week', 'month']).optional(),
 });
 
-/**
- * Each task's percent complete as the audit trail recorded it, by local day (the last reading of
- * a day counts): the S-curve's earned value per period comes from when progress was reported.
- */
-async function progressHistoryOf(ctx: WorkspaceContext, campaignId: string): Promise<Map<string, { date: string; percentComplete: number }[]>> {
-  const readings = new Map<string, Map<string, number>>();
-  const note = (taskId: string, at: string, value: unknown) => {
-    if (typeof value !== 'number') return;
-    const days = readings.get(taskId) ?? new Map<string, number>();
-    days.set(localDateTime(at, ctx.timeZone).slice(0, 10), value);
-    readings.set(taskId, days);
-  };
-  let cursor: string | undefined;
-  do {
-    const page = await ctx.storage.readAudit({ campaignId, limit: 1000, ...(cursor === undefined ? {} : { cursor }) });
-    for (const entry of page.items) {
-      for (const patch of entry.patches) {
-        const [type, taskId, field] = patch.path;
-        if (type !== 'task' || typeof taskId !== 'string' || patch.op === 'remove') continue;
-        if (field === 'percentComplete' && patch.path.length === 3) note(taskId, entry.at, patch.value);
-        else if (patch.path.length === 2) note(taskId, entry.at, (patch.value as { percentComplete?: unknown } | null)?.percentComplete);
-      }
-    }
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor !== undefined);
-  return new Map([...readings].map(([taskId, days]) => [taskId, [...days].map(([date, percentComplete]) => ({ date, percentComplete }))]));
-}
-
 /** The days of `task`'s schedule that hold some of its working time, on its calendar. */
 function workingDaysOf(task: Task, calendar: WorkingCalendar): string[] {
   const { start, finish } = task;
@@ -120,12 +93,12 @@ export async function evmReportOf(ctx: WorkspaceContext, id: string, options: Ev
   const { statusDate, method, period } = parseInput(EvmSchema, options, 'earned-value options');
   assertCanList(ctx, 'budgetLine', campaignId);
   assertCanList(ctx, 'task', campaignId);
-  const [{ state }, tasks, schedule, calendars, history] = await Promise.all([
+  const [{ state }, tasks, schedule, calendars, timelines] = await Promise.all([
     budgetStateOf(ctx, campaignId),
     readEvery(ctx, 'task', campaignId),
     readSchedule(ctx, campaignId),
     calendarOf(ctx, campaignId),
-    progressHistoryOf(ctx, campaignId),
+    taskTimelines(ctx, campaignId, (at) => localDateTime(at, ctx.timeZone).slice(0, 10)),
   ]);
   const working = new Map<string, WorkingCalendar>();
   const calendarFor = (calendarId: string | undefined): WorkingCalendar | undefined => {
@@ -141,7 +114,7 @@ export async function evmReportOf(ctx: WorkspaceContext, id: string, options: Ev
     const calendar = calendarFor(task.calendarId) ?? calendarFor(undefined);
     if (scheduled === undefined || scheduled.summary || calendar === undefined) return [];
     const dated = { ...task, start: scheduled.start, finish: scheduled.finish };
-    const readings = (history.get(task.id) ?? []).filter((r) => r.date <= statusDate);
+    const readings = (timelines.get(task.id)?.progress ?? []).filter((r) => r.date <= statusDate);
     return [{ id: task.id, ...(task.stageId === undefined ? {} : { stageId: task.stageId }), workingDays: workingDaysOf(dated, calendar), percentComplete: task.percentComplete, history: readings }];
   });
   const input = { statusDate, budget: state, tasks: evmTasks, ...(method === undefined ? {} : { method }) };

@@ -18,6 +18,8 @@ import { assertAllowed } from './_reader.js';
 import { campaignScope } from './_resources.js';
 import { ScheduleCache } from './_scheduleCache.js';
 import { inboxOf } from './_workflowQueries.js';
+import { teamMetricsOf } from './_teamQueries.js';
+import type { TeamMetrics } from '../kpi/teamMetrics.js';
 import { createApprovalService, type ApprovalService } from './approvalService.js';
 import { createAuditService, type AuditService } from './auditService.js';
 import { createBudgetService, type BudgetService } from './budgetService.js';
@@ -66,6 +68,18 @@ export interface WorkspaceOptions {
   readonly onListenerError?: ListenerErrorHandler;
   /** How many campaigns' prepared schedules to keep for incremental rescheduling; default 100. */
   readonly scheduleCacheSize?: number;
+}
+
+/** Options of {@link Workspace.teamMetrics}. */
+export interface TeamMetricsQueryOptions {
+  /** The campaigns to measure; every campaign whose tasks the actor may read when absent. */
+  readonly campaignIds?: readonly string[];
+  /** First day of the period (with `to`); default everything up to now. */
+  readonly from?: string;
+  /** Last day of the period (with `from`). */
+  readonly to?: string;
+  /** One group per person (`assignee`), team (department), campaign, or one `overall` group (default). */
+  readonly groupBy?: 'overall' | 'assignee' | 'team' | 'campaign';
 }
 
 /** Options of {@link Workspace.inbox}. */
@@ -154,6 +168,19 @@ export interface Workspace {
    * comments that mention them, approvals waiting for their decision.
    */
   inbox(options: InboxQueryOptions): Promise<Inbox>;
+  /**
+   * Team performance now (`task.read` or `report.read` on each campaign): completion, on-time and
+   * overdue rates, response and cycle times per stage, from the stored tasks and the times the
+   * audit trail holds (assigned, started, finished). A task is due at its deadline, else at its
+   * scheduled finish; times are the workspace time zone's wall clock.
+   *
+   * @example
+   * ```ts
+   * await workspace.teamMetrics({ from: '2026-03-01', to: '2026-03-31', groupBy: 'assignee' });
+   * // [{ key: 'm-wang', taskCount: 4, completed: 3, completionRate: 0.75, onTimeRate: 1, averageCycleHours: 26, ... }, ...]
+   * ```
+   */
+  teamMetrics(options?: TeamMetricsQueryOptions): Promise<TeamMetrics[]>;
   /** Marks claimed entries as sent; returns how many were pending (`audit.read`, workspace-wide). */
   acknowledgeOutbox(seqs: readonly number[]): Promise<number>;
   /**
@@ -229,6 +256,7 @@ function view(ctx: WorkspaceContext): Workspace {
     attachments: createAttachmentService(ctx),
     audit: createAuditService(ctx),
     inbox: async (options) => inboxOf(ctx, options),
+    teamMetrics: async (options = {}) => teamMetricsOf(ctx, options),
     on: (type, listener) => ctx.bus.on(type, listener, false, hearing),
     once: (type, listener) => ctx.bus.on(type, listener, true, hearing),
     off: (type, listener) => ctx.bus.off(type, listener),
