@@ -100,8 +100,8 @@ export { MemberSchema, ROLES, RoleGrantSchema } from './model/member.js';
 export type { Member, Role, RoleGrant } from './model/member.js';
 export { AttachmentSchema, CommentSchema, StoredAttachmentSchema } from './model/collaboration.js';
 export type { Attachment, Comment, StoredAttachment } from './model/collaboration.js';
-export { ProcessTemplateSchema, StageApprovalSchema, StageLinkSchema, StageSchema, StageTaskSchema } from './model/template.js';
-export type { ProcessTemplate, Stage } from './model/template.js';
+export { ProcessTemplateSchema, StageApprovalSchema, StageLinkSchema, StageRecordIdSchema, StageSchema, StageTaskSchema, StoredStageSchema } from './model/template.js';
+export type { ProcessTemplate, Stage, StoredStage } from './model/template.js';
 export { ApprovalDecisionSchema, ApprovalSchema, ApprovalStageSchema, ApprovalSubjectSchema } from './model/approval.js';
 export type { Approval } from './model/approval.js';
 
@@ -454,6 +454,7 @@ export type {
   InstantiateTemplateOptions,
   NewCampaign,
   ReminderQueryOptions,
+  SaveAsTemplateOptions,
 } from './workspace/campaignService.js';
 export type { ChecklistChange, KanbanQueryOptions, NewTask, TaskChanges, TaskListOptions, TaskService, TransitionInput } from './workspace/taskService.js';
 export type { DependencyChanges, DependencyListOptions, DependencyService, NewDependency } from './workspace/dependencyService.js';

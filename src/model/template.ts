@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { SLA_BASES } from './approval.js';
-import { StageIdSchema, TaskIdSchema, TemplateIdSchema } from './ids.js';
+import { CampaignIdSchema, StageIdSchema, TaskIdSchema, TemplateIdSchema } from './ids.js';
 import { LinkTypeSchema } from './dependency.js';
 import { DurationInputSchema, LocalDateTimeSchema, NameSchema } from './primitives.js';
 
@@ -124,8 +124,12 @@ export const StagePlanSchema = z.object({
   taskIds: z.array(TaskIdSchema).min(1),
   /** The stage's SLA in working time (its duration). */
   sla: DurationInputSchema,
+  /** Named deliverables the stage needs. */
+  inputs: z.array(z.string().min(1).max(500)).default([]),
   /** Named deliverables the stage produces. */
   outputs: z.array(z.string().min(1).max(500)).default([]),
+  /** What must be true to accept the stage's outputs (its standards). */
+  acceptanceCriteria: z.array(z.string().min(1).max(2000)).default([]),
   /** Scheduled start of the stage's first task. */
   plannedStart: LocalDateTimeSchema.optional(),
   /** Scheduled finish of the stage's last task. */
@@ -133,3 +137,19 @@ export const StagePlanSchema = z.object({
 });
 /** A template stage as instantiated in a campaign. */
 export type StagePlan = z.infer<typeof StagePlanSchema>;
+
+/** Id of a {@link StoredStage}: the stage id with the instantiation's id prefix. */
+export const StageRecordIdSchema = z.string().min(1, 'id must not be empty').max(300).brand<'StageRecordId'>().describe('StageRecordId');
+
+/**
+ * A stage plan a workspace keeps for a campaign: what `campaigns.instantiateTemplate` made of a
+ * template stage, so SLA reminders, risks and `templateFromCampaign` can read it later.
+ */
+export const StoredStageSchema = StagePlanSchema.extend({
+  /** Id: the stage id with the instantiation's id prefix, unique in the workspace. */
+  id: StageRecordIdSchema,
+  /** The campaign. */
+  campaignId: CampaignIdSchema,
+});
+/** A stage plan a workspace keeps. */
+export type StoredStage = z.infer<typeof StoredStageSchema>;

@@ -30,6 +30,7 @@ const ABOUT: Readonly<Record<string, RecordType>> = {
   attachment: 'attachment',
   // Baselines are task dates: whoever sees the schedule (or its summary) hears of them.
   baseline: 'task',
+  stage: 'task',
 };
 
 /** Payload keys that carry a whole record, and its type. */

@@ -3,7 +3,7 @@ import { CampaignKitError } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
 import { CampaignIdSchema, MemberIdSchema } from '../model/ids.js';
 import { DurationInputSchema } from '../model/primitives.js';
-import type { ProcessTemplateInput } from '../model/template.js';
+import type { ProcessTemplateInput, StoredStage } from '../model/template.js';
 import { defineTemplate } from '../workflow/templates/defineTemplate.js';
 import { instantiateTemplate } from '../workflow/templates/instantiateTemplate.js';
 import type { WorkspaceContext } from './_context.js';
@@ -27,8 +27,9 @@ const PAGE = 1000;
 /**
  * `campaigns.instantiateTemplate`: the workflow engine's `instantiateTemplate` turns a process
  * template into tasks (owners from the role assignments or the member directory, acceptance
- * criteria as checklists), dependencies and draft approvals; the command stores them all at once
- * and schedules the campaign from its planned start on its own calendar.
+ * criteria as checklists), dependencies, draft approvals and stage plans (name, owner role, inputs,
+ * outputs, SLA, acceptance criteria, tasks); the command stores them all at once and schedules the
+ * campaign from its planned start on its own calendar.
  */
 export async function instantiateTemplateCommand(ctx: WorkspaceContext, id: string, template: ProcessTemplateInput, options: InstantiateTemplateOptions = {}): Promise<InstantiatedPlan> {
   const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
@@ -55,7 +56,14 @@ export async function instantiateTemplateCommand(ctx: WorkspaceContext, id: stri
     await session.load('task', plan.tasks.map((t) => t.id));
     await session.load('dependency', plan.links.map((l) => l.id));
     await session.load('approval', plan.approvals.map((a) => a.id));
-    const keys = [...plan.tasks.map((t) => ['task', t.id] as const), ...plan.links.map((l) => ['dependency', l.id] as const), ...plan.approvals.map((a) => ['approval', a.id] as const)];
+    const stages: StoredStage[] = plan.stages.map((stage) => ({ ...stage, id: `${parsed.idPrefix}${stage.stageId}` as StoredStage['id'], campaignId: campaign.id }));
+    await session.load('stage', stages.map((s) => s.id));
+    const keys = [
+      ...plan.tasks.map((t) => ['task', t.id] as const),
+      ...plan.links.map((l) => ['dependency', l.id] as const),
+      ...plan.approvals.map((a) => ['approval', a.id] as const),
+      ...stages.map((s) => ['stage', s.id] as const),
+    ];
     const taken = keys.filter(([type, key]) => session.versionOf(type, key) !== 0).map(([, key]) => key);
     if (taken.length > 0) {
       throw new CampaignKitError('CONFLICT', `Ids ${taken.join(', ')} are already used (ids are unique across campaigns); instantiate with an idPrefix such as '${campaignId}-'`, {
@@ -66,6 +74,7 @@ export async function instantiateTemplateCommand(ctx: WorkspaceContext, id: stri
       for (const task of plan.tasks) state.task[task.id] = task;
       for (const link of plan.links) state.dependency[link.id] = link;
       for (const approval of plan.approvals) state.approval[approval.id] = approval;
+      for (const stage of stages) state.stage[stage.id] = stage;
     });
     await reschedule(session, campaignId, [{ kind: 'rebuild' }]);
     for (const { id: taskId } of plan.tasks) {
@@ -78,6 +87,7 @@ export async function instantiateTemplateCommand(ctx: WorkspaceContext, id: stri
       taskIds: plan.tasks.map((t) => t.id),
       dependencyIds: plan.links.map((l) => l.id),
       approvalIds: plan.approvals.map((a) => a.id),
+      stageIds: stages.map((s) => s.id),
       unassignedRoles: plan.unassignedRoles,
     };
   });

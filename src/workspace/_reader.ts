@@ -17,6 +17,7 @@ const OTHER_READS: Partial<Record<RecordType, Permission>> = {
   budget: 'budget.read',
   schedule: 'task.read',
   baseline: 'task.read',
+  stage: 'task.read',
 };
 
 /**

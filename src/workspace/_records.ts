@@ -13,6 +13,7 @@ import { MemberSchema } from '../model/member.js';
 import { ObjectiveSchema } from '../model/objective.js';
 import { LocalDateTimeSchema } from '../model/primitives.js';
 import { TaskSchema } from '../model/task.js';
+import { StoredStageSchema } from '../model/template.js';
 
 /**
  * What a workspace stores: one document per entity, keyed by its type and id, parsed by its model
@@ -63,6 +64,7 @@ export const KpiRecordSchema = z.object({
 export const RECORD_SCHEMAS = {
   campaign: CampaignSchema,
   task: TaskSchema,
+  stage: StoredStageSchema,
   dependency: DependencySchema,
   calendar: CalendarRecordSchema,
   budgetLine: BudgetLineSchema,

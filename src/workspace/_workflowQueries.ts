@@ -9,7 +9,7 @@ import { risks, type Risk } from '../workflow/reminders/risks.js';
 import type { WorkspaceContext } from './_context.js';
 import type { ReminderQueryOptions } from './campaignService.js';
 import type { InboxQueryOptions } from './createWorkspace.js';
-import { assertCanList, readEvery, readOne, readPlanForDerivedView, readStoredDelegations } from './_reader.js';
+import { assertCanList, readEvery, readEveryStored, readOne, readPlanForDerivedView, readStoredDelegations } from './_reader.js';
 import { withBuiltInCalendars } from './_reschedule.js';
 import { campaignScope } from './_resources.js';
 
@@ -46,14 +46,15 @@ export async function remindersOf(ctx: WorkspaceContext, id: string, options: Re
   refuseGivenDelegations(options, 'reminder options');
   const { leadHours } = parseInput(ReminderSchema, options, 'reminder options');
   assertCanList(ctx, 'task', campaignId);
-  const [{ tasks }, approvals, calendar, delegations] = await Promise.all([
+  const [{ tasks }, approvals, calendar, delegations, stages] = await Promise.all([
     readPlanForDerivedView(ctx, campaignId),
     readEvery(ctx, 'approval', campaignId),
     calendarOf(ctx, campaignId),
     readStoredDelegations(ctx),
+    readEveryStored(ctx, 'stage', campaignId),
   ]);
   const now = new Date(ctx.clock.now()).toISOString();
-  return dueReminders({ tasks, approvals }, { ...calendar, now, delegations, ...(leadHours === undefined ? {} : { leadHours }) });
+  return dueReminders({ tasks, approvals, stages }, { ...calendar, now, delegations, ...(leadHours === undefined ? {} : { leadHours }) });
 }
 
 /** Delay risks of a campaign now: deadlines at risk, critical tasks not started, float consumed. */

@@ -3,7 +3,8 @@ import { parseInput } from '../core/validate.js';
 import { CAMPAIGN_STATUSES, CampaignSchema, type Campaign, type CampaignInput, type CampaignStatus } from '../model/campaign.js';
 import { CampaignIdSchema } from '../model/ids.js';
 import type { DurationInput } from '../model/primitives.js';
-import type { ProcessTemplateInput } from '../model/template.js';
+import type { ProcessTemplate, ProcessTemplateInput, StoredStage } from '../model/template.js';
+import { saveAsTemplateOf, stagesOf } from './_templateQueries.js';
 import type { ScheduleResult } from '../schedule/scheduleProject.js';
 import type { Reminder } from '../workflow/reminders/dueReminders.js';
 import type { Risk } from '../workflow/reminders/risks.js';
@@ -53,6 +54,8 @@ export interface InstantiatedPlan {
   readonly dependencyIds: readonly string[];
   /** Ids of the draft approvals created. */
   readonly approvalIds: readonly string[];
+  /** Ids of the stage plans stored, in template order. */
+  readonly stageIds: readonly string[];
   /** Stage owner roles nobody holds: their tasks have no owner yet. */
   readonly unassignedRoles: readonly string[];
 }
@@ -75,6 +78,20 @@ export interface BaselineComparison {
   readonly baseline: { readonly name: string; readonly savedAt: string; readonly savedBy: string };
   /** Each task's variance; start and finish variance in working minutes on the campaign's calendar, positive when later. */
   readonly tasks: readonly BaselineVariance[];
+}
+
+/** Options of {@link CampaignService.saveAsTemplate}. */
+export interface SaveAsTemplateOptions {
+  /** Id of the new template. */
+  readonly id: string;
+  /** Its name. */
+  readonly name: string;
+  /** What it is for. */
+  readonly description?: string;
+  /** Role (or department) each member played, for owner and approver roles; wins over their department in the directory. */
+  readonly roleOf?: Readonly<Record<string, string>>;
+  /** `planned` durations as scheduled (default), or `actual` durations as the campaign ran. */
+  readonly durations?: 'planned' | 'actual';
 }
 
 /** Options of {@link CampaignService.evm}. */
@@ -196,6 +213,21 @@ export interface CampaignService {
    * ```
    */
   evm(id: string, options: EvmQueryOptions): Promise<CampaignEvmReport>;
+  /** The campaign's stage plans as `instantiateTemplate` stored them (`task.read` or `report.read`), by planned start. */
+  stages(id: string): Promise<StoredStage[]>;
+  /**
+   * The campaign saved as a new process template (`task.read` and `template.read`): its stages
+   * with their names, owner roles, inputs, outputs and SLAs from the stored stage plans, tasks,
+   * checklists, acceptance criteria, links and approval steps; with `durations: 'actual'` how long
+   * each stage really took on the campaign's calendar. Nothing is stored.
+   *
+   * @example
+   * ```ts
+   * const next = await workspace.campaigns.saveAsTemplate('launch', { id: 'launch-2027', name: 'Launch 2027', durations: 'actual' });
+   * next.stages.map((s) => [s.id, s.name, s.duration]); // [['research', 'Demand research', '4d'], ...]
+   * ```
+   */
+  saveAsTemplate(id: string, options: SaveAsTemplateOptions): Promise<ProcessTemplate>;
   /** Deletes a named baseline (`campaign.update`); `NOT_FOUND` when there is none of that name. */
   deleteBaseline(id: string, options?: BaselineOptions): Promise<void>;
 }
@@ -295,6 +327,8 @@ export function createCampaignService(ctx: WorkspaceContext): CampaignService {
     compareToBaseline: async (id, options = {}) => compareToBaselineOf(ctx, id, options),
     deleteBaseline: async (id, options = {}) => deleteBaselineCommand(ctx, id, options),
     evm: async (id, options) => evmReportOf(ctx, id, options),
+    stages: async (id) => stagesOf(ctx, id),
+    saveAsTemplate: async (id, options) => saveAsTemplateOf(ctx, id, options),
 
     async getSchedule(id) {
       const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');

@@ -52,8 +52,8 @@ describe('workflow commands in the workspace', () => {
     // A second campaign from the same template needs its own ids.
     await workspace.campaigns.create({ ...LAUNCH, id: 'autumn' });
     const error = await failure(workspace.campaigns.instantiateTemplate('autumn', CAMPAIGN_FULL_PROCESS, { assignees: ASSIGNEES }));
-    // 8 tasks, the 7 links of their chain and 3 approvals.
-    expect([error.code, error.details.ids?.length]).toEqual(['CONFLICT', 18]);
+    // 8 tasks, the 7 links of their chain, 3 approvals and 6 stage plans.
+    expect([error.code, error.details.ids?.length]).toEqual(['CONFLICT', 24]);
     const second = await workspace.campaigns.instantiateTemplate('autumn', CAMPAIGN_FULL_PROCESS, { assignees: ASSIGNEES, idPrefix: 'autumn-' });
     expect(second.taskIds[0]).toBe('autumn-research');
   });

@@ -6,7 +6,7 @@ import type { CampaignId, StageId } from '../../model/ids.js';
 import type { DurationInput } from '../../model/primitives.js';
 import { TaskSchema, type Task } from '../../model/task.js';
 import type { ProcessTemplate, Stage, StagePlan } from '../../model/template.js';
-import { membersInRole, type RoleDirectory } from '../roleDirectory.js';
+import { membersInRoleParsed, type RoleDirectory } from '../roleDirectory.js';
 import { workflowFor, type StatusWorkflow } from '../status/statusWorkflow.js';
 import { createApproval } from '../approvals/createApproval.js';
 import { formatMinutes } from './_formatMinutes.js';
@@ -77,7 +77,7 @@ export function expandTemplate(template: ProcessTemplate, options: ExpandOptions
   const byStage: StageTasks[] = template.stages.map((stage, i) => {
     const duration = durationOf(stage);
     const durations = taskDurations(stage, duration, ['stages', i, 'duration']);
-    const owners = membersInRole(directory, stage.ownerRole, campaignId);
+    const owners = membersInRoleParsed(directory, stage.ownerRole, campaignId);
     if (owners.length === 0) unassigned.add(stage.ownerRole);
     const specs = stage.tasks.length === 0 ? [{ name: stage.name, milestone: false, checklist: [] as string[], type: undefined }] : stage.tasks;
     const tasks = specs.map((spec, j) => {
@@ -120,7 +120,7 @@ export function expandTemplate(template: ProcessTemplate, options: ExpandOptions
       const task = tasks[specs.findIndex((s) => s.name === name)] as Task;
       const stages: ApprovalStage[] = steps.map((step) => {
         const approvers = step.approverRoles.flatMap((role) => {
-          const holders = membersInRole(directory, role, campaignId);
+          const holders = membersInRoleParsed(directory, role, campaignId);
           if (holders.length === 0) {
             throw invalidField('role directory', ['assignees', role], `nobody holds role '${role}', which approves '${step.name}' in stage '${stage.id}'; assign at least one member`);
           }
@@ -152,7 +152,9 @@ export function expandTemplate(template: ProcessTemplate, options: ExpandOptions
     ownerRole: stage.ownerRole,
     taskIds: tasks.map((t) => t.id),
     sla: durationOf(stage),
+    inputs: stage.inputs,
     outputs: stage.outputs,
+    acceptanceCriteria: stage.acceptanceCriteria,
   }));
   return { tasks: byStage.flatMap((s) => s.tasks), links: depLinks, approvals, stages, unassignedRoles: [...unassigned].sort() };
 }

@@ -115,9 +115,10 @@ export function templateFromCampaign(plan: CampaignPlan, options: TemplateFromCa
       id: stageId,
       name: meta?.name ?? (tasks.length === 1 ? (tasks[0] as Task).name : stageId),
       ownerRole,
+      inputs: meta?.inputs ?? [],
       outputs: meta?.outputs ?? [],
       duration,
-      acceptanceCriteria: [...new Set(tasks.flatMap((t) => t.checklist.filter((c) => c.id.startsWith('accept-')).map((c) => c.text)))],
+      acceptanceCriteria: [...new Set([...(meta?.acceptanceCriteria ?? []), ...tasks.flatMap((t) => t.checklist.filter((c) => c.id.startsWith('accept-')).map((c) => c.text))])],
       taskOrder: chained ? ('sequential' as const) : ('parallel' as const),
       tasks: tasks.map((t) => ({
         name: t.name,
