@@ -1,11 +1,36 @@
 import { assertCanParsed } from '../access/can.js';
 import { CampaignKitError } from '../core/errors.js';
+import { parseInput } from '../core/validate.js';
 import type { Permission } from '../access/permissions.js';
-import type { Approval, ApprovalDecision, ApprovalRound, ApprovalStage, Delegation } from '../model/approval.js';
+import { ApprovalSchema, type Approval, type ApprovalDecision, type ApprovalRound, type ApprovalStage, type Delegation } from '../model/approval.js';
 import type { MemberId } from '../model/ids.js';
 import type { Resource } from '../access/actor.js';
-import { permissionsToActOn } from './approvals/approvalPermissions.js';
+import { permissionsToActOnParsed } from './approvals/approvalPermissions.js';
 import type { CommandContext } from './context.js';
+
+/**
+ * An approval as the workflow reads it: {@link ApprovalSchema}, and every stage index its rounds
+ * record (the current stage, each decision's and escalation's) names one of its stages.
+ */
+export const ApprovalStateSchema = ApprovalSchema.superRefine((approval, ctx) => {
+  const stages = approval.stages.length;
+  const check = (index: number, path: (string | number)[]) => {
+    if (index >= stages) ctx.addIssue({ code: 'custom', path, message: `stage ${index} does not exist; the approval has ${stages} stage${stages === 1 ? '' : 's'}` });
+  };
+  approval.rounds.forEach((round, r) => {
+    check(round.currentStage, ['rounds', r, 'currentStage']);
+    round.decisions.forEach((d, i) => check(d.stage, ['rounds', r, 'decisions', i, 'stage']));
+    round.escalations.forEach((e, i) => check(e.stage, ['rounds', r, 'escalations', i, 'stage']));
+  });
+});
+
+/**
+ * The one guard every approval command and read applies to the approval it is given: parses it
+ * with {@link ApprovalStateSchema}, or throws `VALIDATION` naming the field.
+ */
+export function parseApproval(approval: unknown): Approval {
+  return parseInput(ApprovalStateSchema, approval, 'approval');
+}
 
 /** The latest round, if the approval was ever submitted. */
 export function latestRound(approval: Approval): ApprovalRound | undefined {
@@ -54,7 +79,7 @@ export function approvalResource(approval: Approval): Resource {
  */
 export function assertMayActOn(approval: Approval, permission: Permission, context: CommandContext): void {
   const resource = approvalResource(approval);
-  for (const needed of permissionsToActOn(approval, permission)) assertCanParsed(context.actor, needed, resource, context.policy);
+  for (const needed of permissionsToActOnParsed(approval, permission)) assertCanParsed(context.actor, needed, resource, context.policy);
 }
 
 /** Whether separation of duties applies to this approval under the context's policy. */

@@ -15,6 +15,9 @@ export const CalendarOptionsSchema = z.object({
   timeZone: TimeZoneSchema.default('UTC'),
 });
 
+/** Parsed calendar options. */
+export type CalendarOptions = z.output<typeof CalendarOptionsSchema>;
+
 /** Calendar options as accepted on input. */
 export interface CalendarOptionsInput {
   /** The campaign's working calendar (default Standard). */
@@ -34,9 +37,17 @@ export interface CalendarContext {
   readonly calendars: readonly CalendarInput[];
 }
 
-/** Parses calendar options and builds the working calendar. */
+/**
+ * Parses calendar options and builds the working calendar. Options that carry more than the
+ * calendar (a command's `now`, say) parse with a schema extending {@link CalendarOptionsSchema} and
+ * call {@link calendarContextOf}, so they are read once.
+ */
 export function calendarContext(options: CalendarOptionsInput): CalendarContext {
-  const parsed = parseInput(CalendarOptionsSchema, { calendar: options.calendar, calendars: options.calendars, timeZone: options.timeZone }, 'calendar options');
+  return calendarContextOf(parseInput(CalendarOptionsSchema, options, 'calendar options'));
+}
+
+/** Builds the working calendar of options already parsed. */
+export function calendarContextOf(parsed: CalendarOptions): CalendarContext {
   const spec = parsed.calendar ?? STANDARD_CALENDAR;
   const calendar = createWorkingCalendar(spec, { calendars: parsed.calendars });
   return { calendar, timeZone: parsed.timeZone, spec, calendars: parsed.calendars };

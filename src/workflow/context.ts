@@ -31,9 +31,8 @@ export interface CommandContextInput {
   readonly policy?: AccessPolicy;
 }
 
-/** Parses a command context, defaulting the policy. */
+/** Parses a command context (throwing `VALIDATION` with the field's path), defaulting the policy. */
 export function parseContext(context: CommandContextInput): CommandContext {
-  const policy = context.policy;
-  const parsed = parseInput(CommandContextSchema, { ...context, policy: undefined }, 'command context');
-  return { ...parsed, policy: policy === undefined ? DEFAULT_ACCESS_POLICY : parseInput(AccessPolicySchema, policy, 'access policy') };
+  const { policy, ...parsed } = parseInput(CommandContextSchema, context, 'command context');
+  return { ...parsed, policy: policy ?? DEFAULT_ACCESS_POLICY };
 }

@@ -1,6 +1,8 @@
 import * as z from 'zod';
-import { MemberIdSchema, type MemberId } from '../model/ids.js';
+import { parseInput } from '../core/validate.js';
+import { CampaignIdSchema, MemberIdSchema, type MemberId } from '../model/ids.js';
 import { MemberSchema, type Member } from '../model/member.js';
+import { TemplateRoleSchema } from '../model/template.js';
 
 /** Who holds a role: explicit assignments first, else members by department or role grant. */
 export const RoleDirectorySchema = z.object({
@@ -31,6 +33,15 @@ function holds(member: Member, role: string, campaignId: string | undefined): bo
  * ```
  */
 export function membersInRole(directory: RoleDirectory, role: string, campaignId?: string): MemberId[] {
+  return membersInRoleParsed(
+    parseInput(RoleDirectorySchema, directory, 'role directory'),
+    parseInput(TemplateRoleSchema, role, 'role'),
+    parseInput(CampaignIdSchema.optional(), campaignId, 'campaign id'),
+  );
+}
+
+/** {@link membersInRole} for a directory already parsed (instantiation asks it once per role). */
+export function membersInRoleParsed(directory: RoleDirectory, role: string, campaignId?: string): MemberId[] {
   // Role names are the host's: one named like an Object method must not find the prototype's.
   const explicit = Object.hasOwn(directory.assignees, role) ? directory.assignees[role] : undefined;
   if (explicit !== undefined) return [...new Set(explicit)];

@@ -2,7 +2,7 @@ import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
 import type { Approval } from '../../model/approval.js';
 import { calendarContext, type CalendarOptionsInput } from '../calendarOptions.js';
 import { localDateTime } from '../_time.js';
-import { latestRound } from '../_approvalRounds.js';
+import { latestRound, parseApproval } from '../_approvalRounds.js';
 
 /** When the current stage's SLA ends, local to the calendar; `null` without an SLA or when not pending. */
 export function stageDueAt(approval: Approval, calendar: WorkingCalendar, timeZone: string): string | null {
@@ -28,6 +28,7 @@ export function stageDueAt(approval: Approval, calendar: WorkingCalendar, timeZo
  * ```
  */
 export function approvalDueAt(approval: Approval, options: CalendarOptionsInput = {}): string | null {
+  const parsed = parseApproval(approval);
   const { calendar, timeZone } = calendarContext(options);
-  return stageDueAt(approval, calendar, timeZone);
+  return stageDueAt(parsed, calendar, timeZone);
 }

@@ -1,5 +1,9 @@
-import type { Permission } from '../../access/permissions.js';
-import type { Approval } from '../../model/approval.js';
+import { PermissionSchema, type Permission } from '../../access/permissions.js';
+import { parseInput } from '../../core/validate.js';
+import { ApprovalSchema, type Approval } from '../../model/approval.js';
+
+/** The part of an approval {@link permissionsToActOn} reads. */
+const SubjectOnlySchema = ApprovalSchema.pick({ subject: true });
 
 /**
  * The permissions an actor needs to act on an approval with `permission`: that one, and
@@ -13,5 +17,10 @@ import type { Approval } from '../../model/approval.js';
  * ```
  */
 export function permissionsToActOn(approval: Pick<Approval, 'subject'>, permission: Permission): Permission[] {
+  return permissionsToActOnParsed(parseInput(SubjectOnlySchema, approval, 'approval'), parseInput(PermissionSchema, permission, 'permission'));
+}
+
+/** {@link permissionsToActOn} for input already parsed (the approval commands, which parse the approval once). */
+export function permissionsToActOnParsed(approval: Pick<Approval, 'subject'>, permission: Permission): Permission[] {
   return approval.subject.type === 'budget' ? [permission, 'budget.read'] : [permission];
 }

@@ -5,7 +5,7 @@ import { SLA_BASES, type Approval, type ApprovalStage } from '../../model/approv
 import { ExpenseSchema, type ExpenseInput } from '../../model/budget.js';
 import { ApprovalIdSchema } from '../../model/ids.js';
 import { MoneySchema, NameSchema } from '../../model/primitives.js';
-import { membersInRole, RoleDirectorySchema, type RoleDirectoryInput } from '../roleDirectory.js';
+import { membersInRoleParsed, RoleDirectorySchema, type RoleDirectoryInput } from '../roleDirectory.js';
 import { createApproval } from './createApproval.js';
 
 /** When an expense or commitment needs approval, and by whom. */
@@ -80,7 +80,7 @@ export function budgetApprovalFor(expense: ExpenseInput, options: BudgetApproval
     .sort((a, b) => a.threshold.amount - b.threshold.amount);
   if (applicable.length === 0) return null;
   const stages: ApprovalStage[] = applicable.map((r) => {
-    const approvers = membersInRole(directory, r.approverRole, parsed.campaignId);
+    const approvers = membersInRoleParsed(directory, r.approverRole, parsed.campaignId);
     if (approvers.length === 0) {
       throw invalidField('role directory', ['assignees', r.approverRole], `nobody holds role '${r.approverRole}' to approve '${r.name}'; assign at least one member`);
     }

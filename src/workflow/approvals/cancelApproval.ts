@@ -5,7 +5,7 @@ import { parseInput } from '../../core/validate.js';
 import type { Approval } from '../../model/approval.js';
 import { parseContext, type CommandContextInput } from '../context.js';
 import type { ApprovalCancelledEvent, CommandResult } from '../events.js';
-import { assertMayActOn } from '../_approvalRounds.js';
+import { assertMayActOn, parseApproval } from '../_approvalRounds.js';
 
 /** Withdraw an approval. */
 export const CancelApprovalCommandSchema = z.object({
@@ -26,7 +26,8 @@ export type CancelApprovalCommand = z.input<typeof CancelApprovalCommandSchema>;
  * // { state: { ..., status: 'cancelled' }, events: [{ type: 'approval.cancelled', reason: 'Campaign postponed', ... }] }
  * ```
  */
-export function cancelApproval(approval: Approval, command: CancelApprovalCommand, context: CommandContextInput): CommandResult<Approval, ApprovalCancelledEvent> {
+export function cancelApproval(given: Approval, command: CancelApprovalCommand, context: CommandContextInput): CommandResult<Approval, ApprovalCancelledEvent> {
+  const approval = parseApproval(given);
   const input = parseInput(CancelApprovalCommandSchema, command, 'cancellation');
   const ctx = parseContext(context);
   if (approval.status === 'approved' || approval.status === 'cancelled') {

@@ -7,7 +7,7 @@ import { APPROVAL_DECISIONS, DelegationSchema, type Approval, type ApprovalDecis
 import { MemberIdSchema, type MemberId } from '../../model/ids.js';
 import { parseContext, type CommandContext, type CommandContextInput } from '../context.js';
 import type { ApprovalDecidedEvent, CommandResult, WorkflowEvent } from '../events.js';
-import { activeDelegations, assertMayActOn, assertNotRequester, latestRound, stageApproved, stageDecisions, waitingApprovers } from '../_approvalRounds.js';
+import { activeDelegations, assertMayActOn, assertNotRequester, latestRound, parseApproval, stageApproved, stageDecisions, waitingApprovers } from '../_approvalRounds.js';
 
 /** One approver's decision on the current stage. */
 export const DecideApprovalCommandSchema = z.object({
@@ -74,7 +74,8 @@ function approverFor(stage: ApprovalStage, waiting: readonly MemberId[], delegat
  * // throws VALIDATION "Invalid decision: comment: a rejected decision needs a comment saying why"
  * ```
  */
-export function decideApproval(approval: Approval, command: DecideApprovalCommand, context: DecideContextInput): CommandResult<Approval> {
+export function decideApproval(given: Approval, command: DecideApprovalCommand, context: DecideContextInput): CommandResult<Approval> {
+  const approval = parseApproval(given);
   const input = parseInput(DecideApprovalCommandSchema, command, 'decision');
   const ctx = parseContext(context);
   const delegations = parseInput(z.array(DelegationSchema), context.delegations ?? [], 'delegations');

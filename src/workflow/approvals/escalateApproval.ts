@@ -2,11 +2,17 @@ import { produce } from 'immer';
 import { parseInput } from '../../core/validate.js';
 import type { Approval, ApprovalRound } from '../../model/approval.js';
 import { InstantSchema } from '../../model/primitives.js';
-import { calendarContext, type CalendarOptionsInput } from '../calendarOptions.js';
+import { calendarContextOf, CalendarOptionsSchema, type CalendarOptionsInput } from '../calendarOptions.js';
 import { localDateTime } from '../_time.js';
 import type { ApprovalEscalatedEvent, CommandResult } from '../events.js';
 import { stageDueAt } from './approvalDueAt.js';
-import { latestRound, waitingApprovers } from '../_approvalRounds.js';
+import { latestRound, parseApproval, waitingApprovers } from '../_approvalRounds.js';
+
+/** Context of {@link escalateApproval}: the time and the calendar. */
+export const EscalateContextSchema = CalendarOptionsSchema.extend({
+  /** The current instant. */
+  now: InstantSchema,
+});
 
 /** Context of {@link escalateApproval}: the time and the calendar (no actor: the host's scheduler runs it). */
 export interface EscalateContextInput extends CalendarOptionsInput {
@@ -27,17 +33,21 @@ export interface EscalateContextInput extends CalendarOptionsInput {
  * //   events: [{ type: 'approval.escalated', toRole: 'admin', waitingFor: ['m-li'], dueAt: '2026-03-09T16:00', ... }] }
  * ```
  */
-export function escalateApproval(approval: Approval, context: EscalateContextInput): CommandResult<Approval, ApprovalEscalatedEvent> {
-  const now = parseInput(InstantSchema, context.now, 'now');
-  const { calendar, timeZone } = calendarContext(context);
+export function escalateApproval(given: Approval, context: EscalateContextInput): CommandResult<Approval, ApprovalEscalatedEvent> {
+  const approval = parseApproval(given);
+  const options = parseInput(EscalateContextSchema, context, 'escalation context');
+  const { now } = options;
+  const { calendar, timeZone } = calendarContextOf(options);
+  // Nothing to do: the state is the approval given, unchanged.
+  const unchanged = { state: given, events: [] };
   const round = latestRound(approval);
   const dueAt = stageDueAt(approval, calendar, timeZone);
-  if (round === undefined || dueAt === null) return { state: approval, events: [] };
+  if (round === undefined || dueAt === null) return unchanged;
   const stage = approval.stages[round.currentStage];
   const toRole = stage?.escalateToRole;
-  if (stage === undefined || toRole === undefined) return { state: approval, events: [] };
-  if (localDateTime(now, timeZone) <= dueAt) return { state: approval, events: [] };
-  if (round.escalations.some((e) => e.stage === round.currentStage)) return { state: approval, events: [] };
+  if (stage === undefined || toRole === undefined) return unchanged;
+  if (localDateTime(now, timeZone) <= dueAt) return unchanged;
+  if (round.escalations.some((e) => e.stage === round.currentStage)) return unchanged;
   const state = produce(approval, (draft) => {
     (draft.rounds[draft.rounds.length - 1] as ApprovalRound).escalations.push({ stage: round.currentStage, toRole, at: now });
   });

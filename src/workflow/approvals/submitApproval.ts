@@ -5,7 +5,7 @@ import { invalidField, parseInput } from '../../core/validate.js';
 import type { Approval } from '../../model/approval.js';
 import { parseContext, type CommandContextInput } from '../context.js';
 import type { ApprovalRequestedEvent, CommandResult } from '../events.js';
-import { assertMayActOn, assertRequesterNotNeeded } from '../_approvalRounds.js';
+import { assertMayActOn, assertRequesterNotNeeded, parseApproval } from '../_approvalRounds.js';
 
 /** Submit an approval for the first time, or resubmit it after a rejection or change request. */
 export const SubmitApprovalCommandSchema = z.object({
@@ -35,7 +35,8 @@ const REFUSED: Partial<Record<Approval['status'], string>> = {
  * // events: [{ type: 'approval.requested', round: 1, stage: 0, approvers: ['m-li'], ... }]
  * ```
  */
-export function submitApproval(approval: Approval, command: SubmitApprovalCommand, context: CommandContextInput): CommandResult<Approval, ApprovalRequestedEvent> {
+export function submitApproval(given: Approval, command: SubmitApprovalCommand, context: CommandContextInput): CommandResult<Approval, ApprovalRequestedEvent> {
+  const approval = parseApproval(given);
   const input = parseInput(SubmitApprovalCommandSchema, command, 'submission');
   const ctx = parseContext(context);
   const refused = REFUSED[approval.status];

@@ -1,4 +1,7 @@
-import type { Comment } from '../../model/collaboration.js';
+import * as z from 'zod';
+import { parseInput } from '../../core/validate.js';
+import { CommentSchema, type Comment } from '../../model/collaboration.js';
+import { TaskIdSchema } from '../../model/ids.js';
 
 /** A comment and its replies, recursively. */
 export interface CommentThread {
@@ -7,6 +10,14 @@ export interface CommentThread {
   /** Replies, oldest first. */
   readonly replies: readonly CommentThread[];
 }
+
+const CommentsSchema = z.array(CommentSchema);
+
+/** Options of {@link commentThreads}. */
+export const CommentThreadsOptionsSchema = z.object({
+  /** Only this task's comments; `null` for comments on the campaign itself; absent for all. */
+  taskId: TaskIdSchema.nullable().optional(),
+});
 
 const oldestFirst = (a: Comment, b: Comment) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -22,7 +33,9 @@ const oldestFirst = (a: Comment, b: Comment) => Date.parse(a.createdAt) - Date.p
  * ```
  */
 export function commentThreads(comments: readonly Comment[], options: { taskId?: string | null } = {}): CommentThread[] {
-  const scoped = comments.filter((c) => options.taskId === undefined || (options.taskId === null ? c.taskId === undefined : c.taskId === options.taskId));
+  const all = parseInput(CommentsSchema, comments, 'comments');
+  const { taskId } = parseInput(CommentThreadsOptionsSchema, options, 'comment thread options');
+  const scoped = all.filter((c) => taskId === undefined || (taskId === null ? c.taskId === undefined : c.taskId === taskId));
   const ids = new Set(scoped.map((c) => c.id as string));
   const children = new Map<string, Comment[]>();
   const roots: Comment[] = [];

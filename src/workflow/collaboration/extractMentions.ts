@@ -1,4 +1,8 @@
+import * as z from 'zod';
+import { parseInput } from '../../core/validate.js';
 import type { MemberId } from '../../model/ids.js';
+
+const KnownIdsSchema = z.array(z.string()).optional();
 
 // An @ not preceded by a word character, so e-mail addresses are not mentions.
 const MENTION = /(?<![\w@])@([A-Za-z0-9][A-Za-z0-9._:-]*)/g;
@@ -15,9 +19,11 @@ const MENTION = /(?<![\w@])@([A-Za-z0-9][A-Za-z0-9._:-]*)/g;
  * ```
  */
 export function extractMentions(body: string, knownIds?: readonly string[]): MemberId[] {
-  const known = knownIds === undefined ? undefined : new Set(knownIds);
+  const text = parseInput(z.string(), body, 'comment body');
+  const ids = parseInput(KnownIdsSchema, knownIds, 'known member ids');
+  const known = ids === undefined ? undefined : new Set(ids);
   const found: string[] = [];
-  for (const match of body.matchAll(MENTION)) {
+  for (const match of text.matchAll(MENTION)) {
     const id = (match[1] ?? '').replace(/[._:-]+$/, '');
     if (id === '' || found.includes(id)) continue;
     if (known !== undefined && !known.has(id)) continue;

@@ -5,12 +5,12 @@ import { parseInput } from '../../core/validate.js';
 import { DelegationSchema, type Approval, type Delegation } from '../../model/approval.js';
 import type { ApprovalId, MemberId, StageId, TaskId } from '../../model/ids.js';
 import { InstantSchema } from '../../model/primitives.js';
-import type { Task } from '../../model/task.js';
-import type { StagePlan } from '../../model/template.js';
-import { calendarContext, type CalendarOptionsInput } from '../calendarOptions.js';
+import { TaskSchema, type Task } from '../../model/task.js';
+import { StagePlanSchema, type StagePlan } from '../../model/template.js';
+import { calendarContextOf, CalendarOptionsSchema, type CalendarOptionsInput } from '../calendarOptions.js';
 import { localDateTime, normalizeLocal } from '../_time.js';
 import { stageDueAt } from '../approvals/approvalDueAt.js';
-import { activeDelegations, latestRound, waitingApprovers } from '../_approvalRounds.js';
+import { activeDelegations, ApprovalStateSchema, latestRound, waitingApprovers } from '../_approvalRounds.js';
 import { isFinished, isStarted } from '../status/transitionBlockers.js';
 import { byKeys, taskPeople, uniqueRoles, workingTimeText } from './_items.js';
 
@@ -56,6 +56,26 @@ export interface ReminderState {
   /** Stage plans from instantiation; started, unfinished stages are checked against their SLA. */
   readonly stages?: readonly StagePlan[];
 }
+
+/** A {@link ReminderState} as accepted on input. */
+export const ReminderStateSchema = z.object({
+  /** Tasks; their planned `finish` is their due time. */
+  tasks: z.array(TaskSchema),
+  /** Approvals; pending ones with a stage SLA are checked. */
+  approvals: z.array(ApprovalStateSchema).default([]),
+  /** Stage plans from instantiation. */
+  stages: z.array(StagePlanSchema).default([]),
+});
+
+/** Options of {@link dueReminders}, as parsed. */
+export const ReminderOptionsSchema = CalendarOptionsSchema.extend({
+  /** The current instant. */
+  now: InstantSchema,
+  /** How far ahead "due soon" looks, in working hours. */
+  leadHours: z.number().min(0).max(10_000).default(8),
+  /** Delegations, so a delegate of an absent approver is told too. */
+  delegations: z.array(DelegationSchema).default([]),
+});
 
 /** Options of {@link dueReminders}. */
 export interface ReminderOptions extends CalendarOptionsInput {
@@ -157,10 +177,13 @@ function approvalItems(approvals: readonly Approval[], delegations: readonly Del
  * ```
  */
 export function dueReminders(state: ReminderState, options: ReminderOptions): Reminder[] {
-  const now = parseInput(InstantSchema, options.now, 'now');
-  const leadHours = parseInput(z.number().min(0).max(10_000), options.leadHours ?? 8, 'leadHours');
-  const delegations = parseInput(z.array(DelegationSchema), options.delegations ?? [], 'delegations');
-  const { calendar, timeZone } = calendarContext(options);
+  return dueRemindersParsed(parseInput(ReminderStateSchema, state, 'reminder state'), options);
+}
+
+/** {@link dueReminders} for a state already parsed (a workspace's stored records); the options are still parsed. */
+export function dueRemindersParsed(state: ReminderState, options: ReminderOptions): Reminder[] {
+  const { now, leadHours, delegations, ...calendarOptions } = parseInput(ReminderOptionsSchema, options, 'reminder options');
+  const { calendar, timeZone } = calendarContextOf(calendarOptions);
   const clock: Moment = { nowMs: Date.parse(now), local: localDateTime(now, timeZone), leadMinutes: Math.round(leadHours * 60), calendar };
   const items = [
     ...taskItems(state.tasks, clock),

@@ -1,11 +1,12 @@
+import * as z from 'zod';
 import { parseInput } from '../../core/validate.js';
 import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
-import type { Dependency } from '../../model/dependency.js';
+import { DependencySchema, type Dependency } from '../../model/dependency.js';
 import type { TaskId } from '../../model/ids.js';
 import { InstantSchema, LocalDateTimeSchema } from '../../model/primitives.js';
-import type { Task } from '../../model/task.js';
+import { TaskSchema, type Task } from '../../model/task.js';
 import type { ScheduledTask } from '../../schedule/scheduleProject.js';
-import { calendarContext, type CalendarOptionsInput } from '../calendarOptions.js';
+import { calendarContextOf, CalendarOptionsSchema, type CalendarOptionsInput } from '../calendarOptions.js';
 import { localDateTime, normalizeLocal } from '../_time.js';
 import { isFinished } from '../status/transitionBlockers.js';
 import { forecastSchedules } from './_forecast.js';
@@ -79,6 +80,22 @@ export interface RiskState {
   /** Dependencies. */
   readonly links: readonly Dependency[];
 }
+
+/** A {@link RiskState} as accepted on input. */
+export const RiskStateSchema = z.object({
+  /** Tasks with their progress. */
+  tasks: z.array(TaskSchema),
+  /** Dependencies. */
+  links: z.array(DependencySchema),
+});
+
+/** Options of {@link risks}, as parsed. */
+export const RiskOptionsSchema = CalendarOptionsSchema.extend({
+  /** The current instant. */
+  now: InstantSchema,
+  /** Project start for the plan. */
+  start: LocalDateTimeSchema.optional(),
+});
 
 /** Options of {@link risks}. */
 export interface RiskOptions extends CalendarOptionsInput {
@@ -155,9 +172,13 @@ function floatRisk(task: Task, s: Schedules): FloatConsumedRisk[] {
  * ```
  */
 export function risks(state: RiskState, options: RiskOptions): Risk[] {
-  const now = parseInput(InstantSchema, options.now, 'now');
-  const start = options.start === undefined ? undefined : parseInput(LocalDateTimeSchema, options.start, 'start');
-  const context = calendarContext(options);
+  return risksParsed(parseInput(RiskStateSchema, state, 'risk state'), options);
+}
+
+/** {@link risks} for a state already parsed (a workspace's stored records); the options are still parsed. */
+export function risksParsed(state: RiskState, options: RiskOptions): Risk[] {
+  const { now, start, ...calendarOptions } = parseInput(RiskOptionsSchema, options, 'risk options');
+  const context = calendarContextOf(calendarOptions);
   const { calendar, timeZone } = context;
   const local = localDateTime(now, timeZone);
   const planned = state.tasks.map((t) => t.start).filter((s): s is string => s !== undefined).map(normalizeLocal).sort();

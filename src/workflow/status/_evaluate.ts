@@ -4,7 +4,7 @@ import { CampaignKitError } from '../../core/errors.js';
 import { invalidField } from '../../core/validate.js';
 import type { Task } from '../../model/task.js';
 import type { CommandContext } from '../context.js';
-import { transitionBlockers, type TaskBoard } from './transitionBlockers.js';
+import { transitionBlockersParsed, type TaskBoard } from './transitionBlockers.js';
 import type { StatusDefinition, StatusWorkflow, TransitionRule } from './statusWorkflow.js';
 
 /** A transition that passed every check. */
@@ -79,7 +79,7 @@ export function evaluateTransition(
   if (permitted.every((r) => r.commentRequired) && (comment === undefined || comment.trim() === '')) {
     return invalidField('transition', ['comment'], `moving a task from '${from.name}' to '${to}' needs a comment saying why`);
   }
-  const blockers = transitionBlockers(board, task, target.category, workflow.guards);
+  const blockers = transitionBlockersParsed(board, task, target.category, workflow.guards);
   if (blockers.length > 0) {
     return new CampaignKitError('INVALID_STATE', `Cannot move task '${task.id}' to '${to}': ${blockers.map((b) => b.message).join('; ')}`, {
       details: { ids: [task.id], blockers },

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { parseInput } from '../../core/validate.js';
 import type { TaskId } from '../../model/ids.js';
-import { PRIORITIES, STATUS_CATEGORIES, type StatusCategory, type Task } from '../../model/task.js';
+import { PRIORITIES, STATUS_CATEGORIES, TaskSchema, type StatusCategory, type Task } from '../../model/task.js';
 import { StatusWorkflowSchema, type StatusWorkflow } from './statusWorkflow.js';
 
 /** Options of {@link kanbanBoard}. */
@@ -15,6 +15,8 @@ export const KanbanOptionsSchema = z.object({
 });
 /** Options of {@link kanbanBoard}. */
 export type KanbanOptions = z.input<typeof KanbanOptionsSchema>;
+
+const TasksSchema = z.array(TaskSchema);
 
 /** A column: one status (or category) with its tasks and WIP limit. */
 export interface KanbanColumn {
@@ -101,6 +103,11 @@ function compareKeys(swimlane: 'owner' | 'channel' | 'priority') {
  * ```
  */
 export function kanbanBoard(tasks: readonly Task[], options: KanbanOptions = {}): KanbanBoard {
+  return kanbanBoardParsed(parseInput(TasksSchema, tasks, 'tasks'), options);
+}
+
+/** {@link kanbanBoard} for tasks already parsed (a workspace's stored tasks); the options are still parsed. */
+export function kanbanBoardParsed(tasks: readonly Task[], options: KanbanOptions = {}): KanbanBoard {
   const parsed = parseInput(KanbanOptionsSchema, options, 'kanban options');
   const workflow: StatusWorkflow | undefined = parsed.workflow;
   const statuses = workflow?.statuses ?? STATUS_CATEGORIES.map((category) => ({ name: category, category, wipLimit: undefined }));

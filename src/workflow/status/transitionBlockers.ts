@@ -1,7 +1,9 @@
-import type { Approval } from '../../model/approval.js';
-import type { Dependency } from '../../model/dependency.js';
-import type { StatusCategory, Task } from '../../model/task.js';
-import type { WorkflowGuards } from './statusWorkflow.js';
+import * as z from 'zod';
+import { parseInput } from '../../core/validate.js';
+import { ApprovalSchema, type Approval } from '../../model/approval.js';
+import { DependencySchema, type Dependency } from '../../model/dependency.js';
+import { STATUS_CATEGORIES, TaskSchema, type StatusCategory, type Task } from '../../model/task.js';
+import { WorkflowGuardsSchema, type WorkflowGuards } from './statusWorkflow.js';
 
 /** The tasks, links and approvals of one campaign: the state status commands work on. */
 export interface TaskBoard {
@@ -12,6 +14,16 @@ export interface TaskBoard {
   /** Approvals, of which those on a task may gate it. */
   readonly approvals: readonly Approval[];
 }
+
+/** A {@link TaskBoard} as accepted on input. */
+export const TaskBoardSchema = z.object({
+  /** Tasks. */
+  tasks: z.array(TaskSchema),
+  /** Dependencies between the tasks. */
+  links: z.array(DependencySchema),
+  /** Approvals, of which those on a task may gate it. */
+  approvals: z.array(ApprovalSchema),
+});
 
 /** Why a guard refuses a transition. */
 export interface TransitionBlocker {
@@ -52,6 +64,16 @@ function quoted(ids: readonly string[]): string {
  * ```
  */
 export function transitionBlockers(board: TaskBoard, task: Task, to: StatusCategory, guards: WorkflowGuards): TransitionBlocker[] {
+  return transitionBlockersParsed(
+    parseInput(TaskBoardSchema, board, 'task board'),
+    parseInput(TaskSchema, task, 'task'),
+    parseInput(z.enum(STATUS_CATEGORIES), to, 'status category'),
+    parseInput(WorkflowGuardsSchema, guards, 'workflow guards'),
+  );
+}
+
+/** {@link transitionBlockers} for input already parsed (the status commands, which parse their state once). */
+export function transitionBlockersParsed(board: TaskBoard, task: Task, to: StatusCategory, guards: WorkflowGuards): TransitionBlocker[] {
   const blockers: TransitionBlocker[] = [];
   const category = (id: string) => board.tasks.find((t) => t.id === id)?.statusCategory;
   if (to === 'done' && task.statusCategory !== 'done') {
