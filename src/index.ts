@@ -160,6 +160,7 @@ export {
   BudgetThresholdsSchema,
   COST_CATEGORIES,
   CostCategorySchema,
+  ExpenseCorrectionSchema,
   ExpenseSchema,
   LabourRateSchema,
   PhasingPeriodSchema,
@@ -459,7 +460,7 @@ export type {
 export type { ChecklistChange, KanbanQueryOptions, NewTask, TaskChanges, TaskListOptions, TaskService, TransitionInput } from './workspace/taskService.js';
 export type { DependencyChanges, DependencyListOptions, DependencyService, NewDependency } from './workspace/dependencyService.js';
 export type { CalendarChanges, CalendarListOptions, CalendarService, CampaignCalendar, NewCalendar } from './workspace/calendarService.js';
-export type { BudgetLineChanges, BudgetListOptions, BudgetService, BudgetSettings, NewBudgetLine, NewExpense, PortfolioQueryOptions } from './workspace/budgetService.js';
+export type { BudgetLineChanges, BudgetListOptions, BudgetService, BudgetSettings, ExpenseCorrection, NewBudgetLine, NewExpense, PortfolioQueryOptions, ReasonOptions } from './workspace/budgetService.js';
 export type { KpiListOptions, KpiService, KpiTargetChanges, KpiTrackingRow, NewKpiTarget, NewMeasurement } from './workspace/kpiService.js';
 export type { InputSource } from './workspace/_kpiSpend.js';
 export type { NewObjective, ObjectiveChanges, ObjectiveService } from './workspace/objectiveService.js';

@@ -125,8 +125,9 @@ export function checkBudgetState(state: BudgetState, prefix: Path = []): Checked
   const commitments = new Map<string, { expense: Expense; line: BudgetLine | undefined }>();
   const lineOfExpense = new Map<string, BudgetLine>();
   const seen = new Set<string>();
-  // Commitments first, so an invoice may be listed before the order it settles.
-  const order = state.expenses.map((e, i) => ({ e, i })).sort((a, b) => Number(a.e.kind === 'actual') - Number(b.e.kind === 'actual'));
+  // Commitments first, so an invoice may be listed before the order it settles. A voided expense
+  // counts nowhere: it is kept only as a record of what was entered and why it was withdrawn.
+  const order = state.expenses.map((e, i) => ({ e, i })).filter(({ e }) => e.voidedAt === undefined).sort((a, b) => Number(a.e.kind === 'actual') - Number(b.e.kind === 'actual'));
   for (const { e, i } of order) {
     const path = [...prefix, 'expenses', i];
     if (seen.has(e.id)) issues.push(issue([...path, 'id'], `duplicate expense id '${e.id}'`));
@@ -140,7 +141,7 @@ export function checkBudgetState(state: BudgetState, prefix: Path = []): Checked
     issues.sort((a, b) => comparePaths(a.path, b.path));
     throw validationError('budget', issues);
   }
-  return { state, lines, lineOfExpense, categories };
+  return { state: { ...state, expenses: state.expenses.filter((e) => e.voidedAt === undefined) }, lines, lineOfExpense, categories };
 }
 
 function comparePaths(a: Path, b: Path): number {

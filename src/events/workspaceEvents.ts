@@ -101,6 +101,10 @@ export interface WorkspaceEventPayloads {
   'budget.thresholdsSet': { readonly thresholds: BudgetThresholds };
   /** An expense or commitment was recorded. */
   'expense.recorded': { readonly expense: Expense };
+  /** A recorded expense was corrected; its `corrections` say why. */
+  'expense.corrected': { readonly expense: Expense; readonly fields: readonly string[] };
+  /** A recorded expense was voided: it counts nowhere from now on. */
+  'expense.voided': { readonly expense: Expense };
   /** A command made a line, category or the campaign cross a threshold (new or escalated alert). */
   'budget.thresholdCrossed': { readonly alert: BudgetAlert };
   /** A KPI target was created or changed. */

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { CurrencySchema } from '../core/money.js';
 import { BudgetLineIdSchema, CampaignIdSchema, ExpenseIdSchema, MemberIdSchema, StageIdSchema, TaskIdSchema } from './ids.js';
-import { IsoDateSchema, MinorUnitsSchema } from './primitives.js';
+import { InstantSchema, IsoDateSchema, MinorUnitsSchema } from './primitives.js';
 
 /** Built-in cost categories; hosts may use their own category ids as well. */
 export const COST_CATEGORIES = ['media', 'creative', 'materials', 'venue', 'travel', 'agency', 'labour', 'other'] as const;
@@ -67,6 +67,18 @@ export type BudgetLine = z.infer<typeof BudgetLineSchema>;
 /** A budget line, as accepted on input. */
 export type BudgetLineInput = z.input<typeof BudgetLineSchema>;
 
+/** One correction of a recorded expense (the audit trail holds the old and new values). */
+export const ExpenseCorrectionSchema = z.object({
+  /** When. */
+  at: InstantSchema,
+  /** Who. */
+  by: MemberIdSchema,
+  /** Why, e.g. "invoice amount was mistyped". */
+  reason: z.string().min(1).max(2000),
+  /** The fields changed. */
+  fields: z.array(z.string().min(1).max(100)).min(1),
+});
+
 /**
  * Money against a budget: a commitment (a purchase order or signed contract not yet invoiced) or an
  * actual (an invoiced or paid expense).
@@ -104,6 +116,14 @@ export const ExpenseSchema = z
      * from that commitment, so the same money is not counted as both committed and actual.
      */
     commitmentId: ExpenseIdSchema.optional(),
+    /** Corrections made since it was recorded, oldest first: when, by whom, why and which fields. */
+    corrections: z.array(ExpenseCorrectionSchema).max(1000).default([]),
+    /** When it was voided; a voided expense counts in no total, threshold or KPI. */
+    voidedAt: InstantSchema.optional(),
+    /** Who voided it. */
+    voidedBy: MemberIdSchema.optional(),
+    /** Why it was voided. */
+    voidReason: z.string().min(1).max(2000).optional(),
   })
   .refine((e) => e.commitmentId === undefined || e.kind === 'actual', {
     message: 'only an actual expense can invoice a commitment',

@@ -29,6 +29,8 @@ export const COMMAND_PERMISSIONS: Readonly<Record<string, Permission>> = {
   'budget.deleteLine': 'budget.write',
   'budget.setThresholds': 'budget.write',
   'budget.recordExpense': 'budget.write',
+  'budget.updateExpense': 'budget.write',
+  'budget.voidExpense': 'budget.write',
   'kpi.createTarget': 'kpi.write',
   'kpi.updateTarget': 'kpi.write',
   'kpi.deleteTarget': 'kpi.write',

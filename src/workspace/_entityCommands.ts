@@ -82,6 +82,12 @@ export async function createEntity<T extends RecordType>(ctx: WorkspaceContext, 
   });
 }
 
+/**
+ * What a command adds to an entity's changes once it has loaded the entity (a correction note, a
+ * void): given the entity before and after the caller's changes, the entity to store.
+ */
+export type Amendment<T extends RecordType> = (before: RecordData<T>, after: RecordData<T>, session: CommandSession) => RecordData<T>;
+
 /** Changes an entity of `spec`; `null` in `changes` clears a field. */
 export async function updateEntity<T extends RecordType>(
   ctx: WorkspaceContext,
@@ -89,13 +95,15 @@ export async function updateEntity<T extends RecordType>(
   id: string,
   changes: unknown,
   options: UpdateOptions = {},
+  amend?: Amendment<T>,
 ): Promise<RecordData<T>> {
   const parsed = parseInput(spec.changes, changes, `${spec.type} changes`);
   const { expectedVersion } = parseInput(WriteOptionsSchema, options, 'write options');
   return runCommand(ctx, { name: spec.commands.update, target: { type: spec.type, id } }, async (session) => {
     const before = await session.require(spec.type, id, expectedVersion);
     const campaignId = await authorize(session, spec, before);
-    const after = parseInput(spec.schema, merge(before, parsed), spec.type);
+    const merged = parseInput(spec.schema, merge(before, parsed), spec.type);
+    const after = amend === undefined ? merged : parseInput(spec.schema, amend(before, merged, session), spec.type);
     if (sameJson(before, after)) return shown(ctx, spec.type, before);
     await spec.before?.(session, campaignId);
     let fields: string[] = [];

@@ -41,7 +41,7 @@ export function kpiInputs(measurements: readonly Measurement[], expenses: readon
   const fromExpenses = new Set<string>();
   const derived: Measurement[] = [];
   for (const expense of expenses) {
-    if (expense.kind !== 'actual') continue;
+    if (expense.kind !== 'actual' || expense.voidedAt !== undefined) continue;
     const values: Record<string, number> = {};
     for (const name of missing) {
       if (MONEY_INPUTS[name] === 'spend' && !spend.has(expense.category)) continue;

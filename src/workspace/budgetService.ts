@@ -4,7 +4,10 @@ import type { PortfolioSummary } from '../budget/portfolioSummary.js';
 import type { ExchangeRates } from '../core/money.js';
 import { budgetStateOf, portfolioOf } from './_budgetQueries.js';
 import { kpiEffect, type KpiChange } from './_kpiEffect.js';
+import { CampaignKitError } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
+import type { MemberId } from '../model/ids.js';
+import { sameJson } from './_sameJson.js';
 import {
   BudgetLineSchema,
   BudgetThresholdsSchema,
@@ -20,7 +23,7 @@ import {
 import { BudgetLineIdSchema, CampaignIdSchema, ExpenseIdSchema } from '../model/ids.js';
 import type { Page } from '../store/storageAdapter.js';
 import { budgetEffect, loadBudget, type MoneyChange } from './_budgetEffect.js';
-import { changesSchema, PageOptionsSchema } from './_changes.js';
+import { changesSchema, PageOptionsSchema, WriteOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { createEntity, deleteEntity, updateEntity, type EntitySpec } from './_entityCommands.js';
 import { assertCanList, readOne, readPage } from './_reader.js';
@@ -49,6 +52,15 @@ export interface BudgetListOptions extends PageOptions {
   readonly campaignId: string;
   /** Only this category. */
   readonly category?: string;
+}
+
+/** What {@link BudgetService.updateExpense} may change; `null` clears an optional field. */
+export type ExpenseCorrection = Changes<Pick<ExpenseInput, 'amount' | 'category' | 'date' | 'budgetLineId' | 'taskId' | 'vendor' | 'description' | 'reference'>>;
+
+/** Why a recorded expense is corrected or voided, and optionally the version it must still be at. */
+export interface ReasonOptions extends UpdateOptions {
+  /** Why; kept with the expense. */
+  readonly reason: string;
 }
 
 /** Options of {@link BudgetService.portfolio}. */
@@ -85,6 +97,23 @@ export interface BudgetService {
    * ```
    */
   recordExpense(input: NewExpense): Promise<Expense>;
+  /**
+   * Corrects a recorded expense (`budget.write`): its amount, category, date, line, task, vendor,
+   * description or reference. The reason is kept in the expense's `corrections` and the audit
+   * shows old → new; thresholds and KPIs are evaluated again. A voided expense cannot be corrected.
+   *
+   * @example
+   * ```ts
+   * await workspace.budgets.updateExpense('inv-7', { amount: 12_000_00 }, { reason: 'Invoice amount was mistyped' });
+   * // { id: 'inv-7', amount: 1200000, corrections: [{ at: '…', by: 'm-qian', reason: 'Invoice amount was mistyped', fields: ['amount'] }], … }
+   * ```
+   */
+  updateExpense(id: string, changes: ExpenseCorrection, options: ReasonOptions): Promise<Expense>;
+  /**
+   * Voids a recorded expense (`budget.write`): it stays, with who voided it, when and why, but
+   * counts in no total, threshold, earned value or KPI from then on. Expenses are never deleted.
+   */
+  voidExpense(id: string, options: ReasonOptions): Promise<Expense>;
   /** Sets a campaign's threshold policy and categories (`budget.write`). */
   setThresholds(campaignId: string, settings: BudgetSettings): Promise<BudgetThresholds | undefined>;
   /** One budget line (`budget.read`). */
@@ -147,10 +176,34 @@ const EXPENSE: EntitySpec<'expense'> = {
   permission: 'budget.write',
   references: { taskId: 'task', budgetLineId: 'budgetLine' },
   created: (session, expense) => session.emit('expense.recorded', { type: 'expense', id: expense.id }, { expense }),
-  updated: () => undefined,
+  updated: (session, expense, fields) =>
+    expense.voidedAt !== undefined && fields.includes('voidedAt')
+      ? session.emit('expense.voided', { type: 'expense', id: expense.id }, { expense })
+      : session.emit('expense.corrected', { type: 'expense', id: expense.id }, { expense, fields }),
   deleted: () => undefined,
   ...moneySpec('expense'),
 };
+
+/** What a correction may change: the facts of the expense, not its kind, currency or links to an invoice. */
+const CORRECTABLE = ['amount', 'category', 'date', 'budgetLineId', 'taskId', 'vendor', 'description', 'reference'] as const;
+const EXPENSE_CORRECTION: EntitySpec<'expense'> = {
+  ...EXPENSE,
+  changes: changesSchema(
+    Object.fromEntries(CORRECTABLE.map((key) => [key, ExpenseSchema.shape[key]])),
+    {},
+  ),
+};
+const EXPENSE_VOID: EntitySpec<'expense'> = { ...EXPENSE_CORRECTION, commands: { ...EXPENSE.commands, update: 'budget.voidExpense' } };
+const ReasonSchema = WriteOptionsSchema.extend({
+  /** Why. */
+  reason: z.string().trim().min(1, 'say why').max(2000),
+});
+
+function notVoided(expense: Expense): void {
+  if (expense.voidedAt !== undefined) {
+    throw new CampaignKitError('INVALID_STATE', `Expense '${expense.id}' was voided at ${expense.voidedAt}; record a new one instead`, { details: { ids: [expense.id] } });
+  }
+}
 
 const SettingsSchema = z.strictObject({
   /** Policy. */
@@ -172,6 +225,24 @@ export function createBudgetService(ctx: WorkspaceContext): BudgetService {
     updateLine: async (id, changes, options) => updateEntity(ctx, LINE, parseInput(BudgetLineIdSchema, id, 'budget line id'), changes, options),
     deleteLine: async (id, options) => deleteEntity(ctx, LINE, parseInput(BudgetLineIdSchema, id, 'budget line id'), options),
     recordExpense: async (input) => createEntity(ctx, EXPENSE, input),
+    async updateExpense(id, changes, options) {
+      const expenseId = parseInput(ExpenseIdSchema, id, 'expense id');
+      const { reason, expectedVersion } = parseInput(ReasonSchema, options, 'correction options');
+      return updateEntity(ctx, EXPENSE_CORRECTION, expenseId, changes, expectedVersion === undefined ? {} : { expectedVersion }, (before, after, session) => {
+        notVoided(before);
+        const fields = CORRECTABLE.filter((key) => !sameJson(before[key], after[key]));
+        if (fields.length === 0) return before;
+        return { ...after, corrections: [...before.corrections, { at: session.at, by: ctx.actor.id as MemberId, reason, fields }] };
+      });
+    },
+    async voidExpense(id, options) {
+      const expenseId = parseInput(ExpenseIdSchema, id, 'expense id');
+      const { reason, expectedVersion } = parseInput(ReasonSchema, options, 'void options');
+      return updateEntity(ctx, EXPENSE_VOID, expenseId, {}, expectedVersion === undefined ? {} : { expectedVersion }, (before, after, session) => {
+        notVoided(before);
+        return { ...after, voidedAt: session.at, voidedBy: ctx.actor.id as MemberId, voidReason: reason };
+      });
+    },
 
     async setThresholds(id, settings) {
       const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
