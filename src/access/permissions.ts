@@ -66,9 +66,17 @@ export const PERMISSIONS = [
 /** One of {@link PERMISSIONS}. */
 export type Permission = (typeof PERMISSIONS)[number];
 
+/** The rejected input, for the message: a string quoted, a primitive as it prints, anything else by its kind (never serialized). */
+function described(input: unknown): string {
+  if (typeof input === 'string') return JSON.stringify(input.length > 100 ? `${input.slice(0, 100)}…` : input);
+  if (input === null || typeof input === 'number' || typeof input === 'boolean' || typeof input === 'undefined') return String(input);
+  if (typeof input === 'bigint') return `${input}n`;
+  return Array.isArray(input) ? 'an array' : typeof input === 'object' ? 'an object' : `a ${typeof input}`;
+}
+
 /** A permission name. */
 export const PermissionSchema = z.enum(PERMISSIONS, {
-  error: (issue) => `unknown permission ${JSON.stringify(issue.input)}; expected one such as 'task.update' or 'budget.read'`,
+  error: (issue) => `unknown permission ${described(issue.input)}; expected one such as 'task.update' or 'budget.read'`,
 });
 
 /**

@@ -1,0 +1,412 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isCampaignKitError } from '../../src/core/errors.js';
+import type { Approval } from '../../src/model/approval.js';
+import { approvalDueAt } from '../../src/workflow/approvals/approvalDueAt.js';
+import { permissionsToActOn } from '../../src/workflow/approvals/approvalPermissions.js';
+import { cancelApproval } from '../../src/workflow/approvals/cancelApproval.js';
+import { createApproval } from '../../src/workflow/approvals/createApproval.js';
+import { decideApproval } from '../../src/workflow/approvals/decideApproval.js';
+import { escalateApproval } from '../../src/workflow/approvals/escalateApproval.js';
+import { submitApproval } from '../../src/workflow/approvals/submitApproval.js';
+import { commentThreads } from '../../src/workflow/collaboration/commentThreads.js';
+import { extractMentions } from '../../src/workflow/collaboration/extractMentions.js';
+import { latestAttachments } from '../../src/workflow/collaboration/latestAttachments.js';
+import { dueReminders } from '../../src/workflow/reminders/dueReminders.js';
+import { risks } from '../../src/workflow/reminders/risks.js';
+import { membersInRole } from '../../src/workflow/roleDirectory.js';
+import { kanbanBoard } from '../../src/workflow/status/kanbanBoard.js';
+import { DEFAULT_STATUS_WORKFLOW } from '../../src/workflow/status/statusWorkflow.js';
+import { transitionBlockers } from '../../src/workflow/status/transitionBlockers.js';
+import { actors, link, task, thrown } from './_fixtures.js';
+
+/**
+ * The workflow's entry points at their boundaries: each is called with one valid input, which must
+ * give its known result, and with near-valid inputs (that input with one field, at any depth,
+ * replaced by a strange value, removed, or joined by a stray key), which may be refused only with
+ * a CampaignKitError (a VALIDATION error naming the field), never a raw TypeError.
+ */
+
+type Fn = (...args: never[]) => unknown;
+
+/** One valid call of a function and what it returns. */
+interface BoundaryCase {
+  readonly name: string;
+  readonly run: Fn;
+  readonly args: readonly unknown[];
+  readonly expected: unknown;
+}
+
+const TZ = 'Asia/Shanghai';
+// Friday 2026-03-06 16:00 in Shanghai.
+const SUBMITTED = '2026-03-06T08:00:00Z';
+const ctx = (actor: (typeof actors)[keyof typeof actors], now = SUBMITTED) => ({ actor, now, timeZone: TZ });
+
+const draft = createApproval({
+  id: 'ap-kv',
+  campaignId: 'launch',
+  title: 'Key visual',
+  subject: { type: 'deliverable', id: 'att-kv', version: 1 },
+  stages: [
+    { name: 'Departments', approvers: ['m-zhao', 'm-sun'], slaHours: 8, escalateToRole: 'manager' },
+    { name: 'Legal', approvers: ['m-zhou', 'm-li'], rule: 'any' },
+  ],
+});
+const subject = { type: 'deliverable', id: 'att-kv', version: 1 };
+const round1 = { submittedAt: SUBMITTED, submittedBy: 'm-wang', version: 1, status: 'pending', currentStage: 0, stageStartedAt: SUBMITTED, decisions: [], escalations: [] };
+const pending = { ...draft, status: 'pending', rounds: [round1] } as unknown as Approval;
+const budgetRequest = createApproval({
+  id: 'ap-booth',
+  campaignId: 'launch',
+  subject: { type: 'budget', id: 'exp-booth', amount: { amount: 8_000_000, currency: 'CNY' } },
+  stages: [{ name: 'Manager approval', approvers: ['m-li'] }],
+});
+
+const brief = task({ id: 'brief', name: 'Brief', ownerId: 'm-li', status: 'in_progress', statusCategory: 'in_progress', priority: 'high', actualStart: '2026-03-02T08:00' });
+const design = task({ id: 'design', name: 'Design', ownerId: 'm-sun', checklist: [{ id: 'c1', text: 'Legal check' }, { id: 'c2', text: 'Sizes', done: true }] });
+const copy = task({ id: 'copy', name: 'Copy', ownerId: 'm-li', status: 'in_progress', statusCategory: 'in_progress', finish: '2026-03-04T17:00' });
+const board = {
+  tasks: [brief, design, copy],
+  links: [link('brief', 'design'), link('copy', 'design', { type: 'SS' })],
+  approvals: [createApproval({ id: 'ap-design', campaignId: 'launch', subject: { type: 'task', id: 'design' }, stages: [{ name: 'Review', approvers: ['m-li'] }] })],
+};
+
+// A two-day shoot before a go-live milestone, neither started on Wednesday morning.
+const shoot = task({ id: 'shoot', name: 'Shoot', duration: '2d', ownerId: 'm-sun', start: '2026-03-02T08:00', finish: '2026-03-03T17:00' });
+const live = task({ id: 'live', name: 'Go live', duration: '0d', milestone: true, deadline: '2026-03-04T08:00', ownerId: 'm-li', start: '2026-03-03T17:00', finish: '2026-03-03T17:00' });
+
+const comments = [
+  { id: 'cm-1', campaignId: 'launch', taskId: 'plan', authorId: 'm-li', body: '@m-zhou please check', mentions: ['m-zhou'], attachmentIds: [], createdAt: '2026-03-06T02:00:00Z' },
+  { id: 'cm-2', campaignId: 'launch', taskId: 'plan', parentId: 'cm-1', authorId: 'm-zhou', body: 'Done', mentions: [], attachmentIds: [], createdAt: '2026-03-06T03:00:00Z' },
+  { id: 'cm-3', campaignId: 'launch', authorId: 'm-li', body: 'Kick-off', mentions: [], attachmentIds: [], createdAt: '2026-03-06T01:00:00Z' },
+];
+const files = [
+  { id: 'att-kv', campaignId: 'launch', taskId: 't1', name: 'kv.png', ref: 's3://kv-1', version: 1 },
+  { id: 'att-kv', campaignId: 'launch', taskId: 't1', name: 'kv.png', ref: 's3://kv-2', version: 2 },
+  { id: 'att-brief', campaignId: 'launch', taskId: 't1', name: 'brief.pdf', ref: 's3://brief', version: 1 },
+  { id: 'att-logo', campaignId: 'launch', name: 'logo.svg', ref: 's3://logo', version: 1 },
+];
+
+const escalated = { stage: 0, toRole: 'manager', at: '2026-03-10T01:00:00Z' };
+const column = (status: string, taskIds: string[], wipLimit: number | null = null) => ({ status, category: status, wipLimit, taskIds, overLimit: wipLimit !== null && taskIds.length > wipLimit });
+const cells = (ids: Record<string, string[]>) => ['backlog', 'todo', 'in_progress', 'in_review', 'done', 'cancelled'].map((status) => ({ status, taskIds: ids[status] ?? [] }));
+const notify = (members: string[], roles: string[] = ['manager']) => ({ members, roles });
+
+const CASES: readonly BoundaryCase[] = [
+  { name: 'permissionsToActOn', run: permissionsToActOn, args: [budgetRequest, 'approval.read'], expected: ['approval.read', 'budget.read'] },
+  { name: 'permissionsToActOn (not a budget)', run: permissionsToActOn, args: [pending, 'approval.decide'], expected: ['approval.decide'] },
+  {
+    name: 'membersInRole',
+    run: membersInRole,
+    args: [
+      {
+        assignees: { legal: ['m-zhou'] },
+        members: [
+          { id: 'm-li', name: 'Li', department: 'market', roles: [{ role: 'manager', campaignId: 'launch' }] },
+          { id: 'm-qi', name: 'Qi', department: 'market', roles: [{ role: 'manager', campaignId: 'other' }] },
+        ],
+      },
+      'manager',
+      'launch',
+    ],
+    expected: ['m-li'],
+  },
+  {
+    name: 'transitionBlockers',
+    run: transitionBlockers,
+    args: [board, design, 'done', DEFAULT_STATUS_WORKFLOW.guards],
+    expected: [
+      { guard: 'checklist', ids: ['c1'], message: "tick checklist items 'c1' before finishing the task" },
+      { guard: 'approval', ids: ['ap-design'], message: "approvals 'ap-design' must be approved before the task is done" },
+      { guard: 'predecessor', ids: ['brief'], message: "finish-to-start predecessors 'brief' must be done first" },
+    ],
+  },
+  {
+    name: 'kanbanBoard',
+    run: kanbanBoard,
+    args: [board.tasks, { wipLimits: { in_progress: 1 }, swimlane: 'owner' }],
+    expected: {
+      columns: [column('backlog', []), column('todo', ['design']), column('in_progress', ['brief', 'copy'], 1), column('in_review', []), column('done', []), column('cancelled', [])],
+      swimlanes: [
+        { key: 'm-li', cells: cells({ in_progress: ['brief', 'copy'] }) },
+        { key: 'm-sun', cells: cells({ todo: ['design'] }) },
+      ],
+      violations: [{ status: 'in_progress', limit: 1, count: 2, excess: 1 }],
+      unmapped: [],
+    },
+  },
+  {
+    name: 'submitApproval',
+    run: submitApproval,
+    args: [draft, {}, ctx(actors.marketer)],
+    expected: {
+      state: pending,
+      events: [{ type: 'approval.requested', approvalId: 'ap-kv', campaignId: 'launch', subject, round: 1, stage: 0, stageName: 'Departments', approvers: ['m-zhao', 'm-sun'], by: 'm-wang', at: SUBMITTED }],
+    },
+  },
+  {
+    name: 'decideApproval',
+    run: decideApproval,
+    args: [pending, { decision: 'approved' }, ctx(actors.sales, '2026-03-09T01:00:00Z')],
+    expected: {
+      state: { ...pending, rounds: [{ ...round1, decisions: [{ stage: 0, by: 'm-zhao', decision: 'approved', at: '2026-03-09T01:00:00Z' }] }] },
+      events: [{ type: 'approval.decided', approvalId: 'ap-kv', campaignId: 'launch', subject, round: 1, stage: 0, decision: 'approved', by: 'm-zhao', at: '2026-03-09T01:00:00Z' }],
+    },
+  },
+  {
+    name: 'cancelApproval',
+    run: cancelApproval,
+    args: [pending, { reason: 'Postponed' }, ctx(actors.manager, '2026-03-09T01:00:00Z')],
+    expected: {
+      state: { ...pending, status: 'cancelled', rounds: [{ ...round1, status: 'cancelled' }] },
+      events: [{ type: 'approval.cancelled', approvalId: 'ap-kv', campaignId: 'launch', subject, round: 1, by: 'm-li', reason: 'Postponed', at: '2026-03-09T01:00:00Z' }],
+    },
+  },
+  {
+    name: 'escalateApproval',
+    run: escalateApproval,
+    // Tuesday 09:00 in Shanghai, after the SLA ended on Monday at 16:00.
+    args: [pending, { now: '2026-03-10T01:00:00Z', timeZone: TZ }],
+    expected: {
+      state: { ...pending, rounds: [{ ...round1, escalations: [escalated] }] },
+      events: [
+        {
+          type: 'approval.escalated',
+          approvalId: 'ap-kv',
+          campaignId: 'launch',
+          subject,
+          round: 1,
+          stage: 0,
+          stageName: 'Departments',
+          toRole: 'manager',
+          waitingFor: ['m-zhao', 'm-sun'],
+          dueAt: '2026-03-09T16:00',
+          at: '2026-03-10T01:00:00Z',
+        },
+      ],
+    },
+  },
+  // Friday 16:00 plus 8 working hours on the Standard calendar.
+  { name: 'approvalDueAt', run: approvalDueAt, args: [pending, { timeZone: TZ }], expected: '2026-03-09T16:00' },
+  {
+    name: 'dueReminders',
+    run: dueReminders,
+    // Monday 9 March, 11:00 in Shanghai.
+    args: [{ tasks: board.tasks, approvals: [pending] }, { now: '2026-03-09T03:00:00Z', timeZone: TZ }],
+    expected: [
+      {
+        kind: 'task.overdue',
+        taskId: 'copy',
+        dueAt: '2026-03-04T17:00',
+        workingMinutesLeft: -1140,
+        notify: notify(['m-li']),
+        reason: "'Copy' was due 2026-03-04T17:00 and is not done (19 working hours late)",
+      },
+      {
+        kind: 'approval.dueSoon',
+        approvalId: 'ap-kv',
+        dueAt: '2026-03-09T16:00',
+        workingMinutesLeft: 240,
+        notify: notify(['m-zhao', 'm-sun'], []),
+        reason: "Approval 'Key visual' (stage 'Departments') waits for m-zhao, m-sun; its 8-working-hour SLA ends 2026-03-09T16:00, in 4 working hours",
+      },
+    ],
+  },
+  {
+    name: 'risks',
+    run: risks,
+    // Wednesday 4 March, 09:00 in Shanghai: the shoot, due to end on Tuesday, has not started.
+    args: [{ tasks: [shoot, live], links: [link('shoot', 'live')] }, { now: '2026-03-04T01:00:00Z', timeZone: TZ }],
+    expected: [
+      {
+        kind: 'deadline.atRisk',
+        taskId: 'live',
+        milestone: true,
+        deadline: '2026-03-04T08:00',
+        forecastFinish: '2026-03-06T09:00',
+        lateMinutes: 1020,
+        notify: notify(['m-li']),
+        reason: "The milestone 'Go live' is forecast to finish 2026-03-06T09:00, 17 working hours after its deadline 2026-03-04T08:00",
+      },
+      {
+        kind: 'critical.notStarted',
+        taskId: 'live',
+        lateStart: '2026-03-03T17:00',
+        lateMinutes: 60,
+        notify: notify(['m-li']),
+        reason: "'Go live' is on the critical path and has not started; its late start was 2026-03-03T17:00 (1 working hour ago)",
+      },
+      {
+        kind: 'critical.notStarted',
+        taskId: 'shoot',
+        lateStart: '2026-03-02T08:00',
+        lateMinutes: 1020,
+        notify: notify(['m-sun']),
+        reason: "'Shoot' is on the critical path and has not started; its late start was 2026-03-02T08:00 (17 working hours ago)",
+      },
+      {
+        kind: 'float.consumed',
+        taskId: 'live',
+        predecessorId: 'shoot',
+        slipMinutes: 1020,
+        pushMinutes: 1020,
+        floatMinutes: 0,
+        notify: notify(['m-li', 'm-sun']),
+        reason: "'Go live' had 0 working minutes of float; its predecessor 'Shoot' is forecast to finish 2026-03-06T09:00 instead of 2026-03-03T17:00, which pushes it 17 working hours",
+      },
+    ],
+  },
+  { name: 'extractMentions', run: extractMentions, args: ['@m-li please check, cc @m-zhou. Mail: ops@example.com @nobody', ['m-li', 'm-zhou']], expected: ['m-li', 'm-zhou'] },
+  {
+    name: 'commentThreads',
+    run: commentThreads,
+    args: [comments, { taskId: 'plan' }],
+    expected: [{ comment: comments[0], replies: [{ comment: comments[1], replies: [] }] }],
+  },
+  { name: 'commentThreads (campaign comments)', run: commentThreads, args: [comments, { taskId: null }], expected: [{ comment: comments[2], replies: [] }] },
+  { name: 'latestAttachments', run: latestAttachments, args: [files, { taskId: 't1' }], expected: [files[2], files[1]] },
+];
+
+// ---- near-valid inputs ----------------------------------------------------------------------
+
+type Path = readonly (string | number)[];
+type Change = { readonly kind: 'replace'; readonly value: unknown } | { readonly kind: 'remove' } | { readonly kind: 'add'; readonly key: string; readonly value: unknown };
+
+function isPlain(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** A deep copy of plain data (the fixtures are often frozen by immer). */
+function copyOf<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  if (isPlain(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyOf(v)])) as T;
+  return value;
+}
+
+/** Every path into plain data, the value itself (`[]`) first. */
+function pathsOf(value: unknown, prefix: Path = []): Path[] {
+  const children = Array.isArray(value) ? value.map((v, i) => pathsOf(v, [...prefix, i])) : isPlain(value) ? Object.entries(value).map(([k, v]) => pathsOf(v, [...prefix, k])) : [];
+  return [prefix, ...children.flat()];
+}
+
+/** A copy of `args` with `change` made at `path` (whose first key is the argument's index). */
+function changed(args: readonly unknown[], path: Path, change: Change): unknown[] {
+  const copy = copyOf([...args]);
+  const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], copy) as Record<string | number, unknown> & unknown[];
+  const key = path[path.length - 1] as string | number;
+  if (change.kind === 'remove') {
+    if (Array.isArray(parent)) parent.splice(key as number, 1);
+    else delete parent[key];
+  } else if (change.kind === 'add' && isPlain(parent[key])) {
+    Object.defineProperty(parent[key], change.key, { value: change.value, enumerable: true, configurable: true, writable: true });
+  } else {
+    parent[key] = change.value;
+  }
+  return copy;
+}
+
+const strange = fc.oneof(
+  fc.constantFrom<unknown>(
+    null,
+    undefined,
+    0,
+    -0,
+    -1,
+    1.5,
+    2 ** 53 + 2,
+    Number.NaN,
+    Infinity,
+    -Infinity,
+    true,
+    '',
+    ' ',
+    '__proto__',
+    'constructor',
+    'x'.repeat(5000),
+    '2026-02-30T25:61',
+    [],
+    [null],
+    [{}],
+    {},
+    Object.create(null),
+    10n,
+    new Date(Number.NaN),
+    new Date(0),
+    new Set(['m-li']),
+    new Map([['a', 1]]),
+    Symbol('strange'),
+    () => 'strange',
+  ),
+  fc.anything({ maxDepth: 2, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }),
+  fc.string({ maxLength: 8 }),
+  fc.integer(),
+  fc.double(),
+);
+
+const change: fc.Arbitrary<Change> = fc.oneof(
+  { weight: 5, arbitrary: strange.map((value): Change => ({ kind: 'replace', value })) },
+  { weight: 1, arbitrary: fc.constant<Change>({ kind: 'remove' }) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('__proto__', 'constructor', 'toString', 'extra'), strange).map(([key, value]): Change => ({ kind: 'add', key, value })) },
+);
+
+/** The valid arguments with one change somewhere in them. */
+function nearValid(args: readonly unknown[]): fc.Arbitrary<unknown[]> {
+  const paths = pathsOf(args).slice(1);
+  return fc.tuple(fc.constantFrom(...paths), change).map(([path, c]) => changed(args, path, c));
+}
+
+/** What a call did: `ok`, a CampaignKitError's code, or the raw error it let escape. */
+function outcome(run: Fn, args: readonly unknown[]): string {
+  try {
+    (run as (...a: unknown[]) => unknown)(...args);
+    return 'ok';
+  } catch (error) {
+    if (!isCampaignKitError(error)) return `raw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
+    if (error.code === 'VALIDATION' && !(error.details.issues?.length && error.details.issues.every((i) => Array.isArray(i.path)))) return `VALIDATION without issues: ${error.message}`;
+    return error.code;
+  }
+}
+
+describe.each(CASES)('$name at its boundary', ({ run, args, expected }) => {
+  it('gives its known result for the valid input', () => {
+    expect((run as (...a: unknown[]) => unknown)(...args)).toEqual(expected);
+  });
+
+  it('lets only CampaignKitError escape when one field is replaced, removed or joined by a stray key', () => {
+    fc.assert(
+      fc.property(nearValid(args), (near) => {
+        expect(outcome(run, near)).toMatch(/^(ok|[A-Z_]+)$/);
+      }),
+      { numRuns: 300 },
+    );
+    // The near-valid calls left the valid input as it was.
+    expect((run as (...a: unknown[]) => unknown)(...args)).toEqual(expected);
+  });
+});
+
+describe('boundary errors name the field', () => {
+  const message = (run: () => unknown) => thrown(run).message;
+
+  it('says which argument and which field is wrong', () => {
+    expect(message(() => kanbanBoard([brief, { ...design, priority: 'asap' } as never]))).toMatch(/^Invalid tasks: \[1\]\.priority: /);
+    expect(message(() => transitionBlockers({ ...board, links: null } as never, design, 'done', DEFAULT_STATUS_WORKFLOW.guards))).toMatch(/^Invalid task board: links: /);
+    expect(message(() => submitApproval({ ...draft, stages: [] }, {}, ctx(actors.marketer)))).toMatch(/^Invalid approval: stages: /);
+    expect(message(() => cancelApproval(pending, {}, null as never))).toMatch(/^Invalid command context: \(input\): /);
+    expect(message(() => escalateApproval({ ...pending, rounds: [{ ...round1, currentStage: 2 }] } as never, { now: SUBMITTED }))).toBe(
+      'Invalid approval: rounds[0].currentStage: stage 2 does not exist; the approval has 2 stages',
+    );
+    expect(message(() => dueReminders({ tasks: board.tasks }, { now: 'Monday' }))).toMatch(/^Invalid reminder options: now: /);
+    expect(message(() => risks({ tasks: [shoot] } as never, { now: SUBMITTED }))).toMatch(/^Invalid risk state: links: /);
+    expect(message(() => extractMentions(undefined as never))).toMatch(/^Invalid comment body: \(input\): /);
+    expect(message(() => latestAttachments([...files, { ...files[0], version: 0 }] as never))).toMatch(/^Invalid attachments: \[4\]\.version: /);
+    expect(message(() => membersInRole({ assignees: { legal: 'm-zhou' } } as never, 'legal'))).toMatch(/^Invalid role directory: assignees\.legal: /);
+  });
+
+  it('returns the approval given when there is nothing to escalate', () => {
+    const result = escalateApproval(pending, { now: SUBMITTED, timeZone: TZ });
+    expect(result.state).toBe(pending);
+    expect(result.events).toEqual([]);
+  });
+});
