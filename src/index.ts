@@ -465,7 +465,7 @@ export type { KpiListOptions, KpiService, KpiTargetChanges, KpiTrackingRow, NewK
 export type { InputSource } from './workspace/_kpiSpend.js';
 export type { NewObjective, ObjectiveChanges, ObjectiveService } from './workspace/objectiveService.js';
 export { DelegationInputSchema, DelegationListOptionsSchema } from './workspace/memberService.js';
-export type { DelegationInput, DelegationListOptions, MemberChanges, MemberInput, MemberService } from './workspace/memberService.js';
+export type { Deactivation, DelegationInput, DelegationListOptions, MemberChanges, MemberInput, MemberService } from './workspace/memberService.js';
 export type { ApprovalDecisionInput, ApprovalListOptions, ApprovalService, NewApproval } from './workspace/approvalService.js';
 export type { CommentListOptions, CommentService, NewComment } from './workspace/commentService.js';
 export type { AttachmentListOptions, AttachmentService, NewAttachment } from './workspace/attachmentService.js';

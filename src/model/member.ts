@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { InstantSchema } from './primitives.js';
 import { CampaignIdSchema, MemberIdSchema } from './ids.js';
 import { NameSchema } from './primitives.js';
 
@@ -46,6 +47,10 @@ export const MemberSchema = z.object({
   department: DepartmentSchema.optional(),
   /** Role grants. */
   roles: z.array(RoleGrantSchema).default([]),
+  /** When the member was deactivated (left, or lost access): they can no longer act, and their history is kept. */
+  deactivatedAt: InstantSchema.optional(),
+  /** Who deactivated them. */
+  deactivatedBy: MemberIdSchema.optional(),
 });
 /** A member. */
 export type Member = z.infer<typeof MemberSchema>;

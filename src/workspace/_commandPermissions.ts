@@ -40,6 +40,8 @@ export const COMMAND_PERMISSIONS: Readonly<Record<string, Permission>> = {
   'objective.delete': 'kpi.write',
   'member.create': 'campaign.manageRoles',
   'member.update': 'campaign.manageRoles',
+  'member.deactivate': 'campaign.manageRoles',
+  'member.reactivate': 'campaign.manageRoles',
   // Approvers may also record and revoke their own delegations (see _delegations.ts).
   'member.delegate': 'campaign.manageRoles',
   'member.revokeDelegation': 'campaign.manageRoles',

@@ -48,7 +48,7 @@ export async function instantiateTemplateCommand(ctx: WorkspaceContext, id: stri
     const plan = instantiateTemplate(valid, {
       campaignId,
       start: campaign.plannedStart,
-      directory: { assignees: parsed.assignees, members: session.all('member') },
+      directory: { assignees: parsed.assignees, members: session.all('member').filter((m) => m.deactivatedAt === undefined) },
       durations: parsed.durations,
       idPrefix: parsed.idPrefix,
       workflows: [...ctx.workflows],

@@ -46,9 +46,12 @@ export async function requireMember(session: CommandSession, id: string, path: r
 async function refuseUnknownMembers(session: CommandSession, refs: readonly { id: string; path: readonly (string | number)[] }[], what: string): Promise<void> {
   if (refs.length === 0) return;
   await session.load('member', refs.map((ref) => ref.id));
-  const issues = refs.flatMap(({ id, path }) =>
-    session.get('member', id) === undefined ? [{ path: [...path], message: `there is no member '${id}'; add them with members.create first`, code: 'custom' }] : [],
-  );
+  const issues = refs.flatMap(({ id, path }) => {
+    const member = session.get('member', id);
+    if (member === undefined) return [{ path: [...path], message: `there is no member '${id}'; add them with members.create first`, code: 'custom' }];
+    if (member.deactivatedAt !== undefined) return [{ path: [...path], message: `member '${id}' was deactivated at ${member.deactivatedAt}; name someone else`, code: 'custom' }];
+    return [];
+  });
   if (issues.length > 0) throw validationError(what, issues);
 }
 

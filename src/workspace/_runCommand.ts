@@ -33,6 +33,7 @@ export async function runCommand<R>(ctx: WorkspaceContext, info: CommandInfo, bo
   let hooks: readonly (() => void)[] = [];
   const value = await ctx.storage.transaction(async (tx) => {
     const session = new CommandSession(tx, ctx, commandId, at);
+    await refuseDeactivatedActor(session);
     const result = await body(session);
     if (!session.authorized) {
       throw new CampaignKitError('INVALID_STATE', `command ${info.name} checked no permission; every command must authorize before it writes`);
@@ -63,6 +64,16 @@ export async function runCommand<R>(ctx: WorkspaceContext, info: CommandInfo, bo
   for (const hook of hooks) hook();
   ctx.bus.emit(events);
   return value;
+}
+
+/** A member deactivated in the directory can no longer act, whatever roles the host still gives them. */
+async function refuseDeactivatedActor(session: CommandSession): Promise<void> {
+  const { actor } = session.ctx;
+  await session.load('member', [actor.id]);
+  const member = session.get('member', actor.id);
+  if (member?.deactivatedAt !== undefined) {
+    throw new CampaignKitError('FORBIDDEN', `${actor.id} was deactivated at ${member.deactivatedAt} and can no longer act`, { details: { ids: [actor.id] } });
+  }
 }
 
 /** The target's version and campaign after the command (unchanged targets keep their version). */

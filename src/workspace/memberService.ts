@@ -11,9 +11,19 @@ import type { WorkspaceContext } from './_context.js';
 import { authorizeDelegation } from './_delegations.js';
 import { createEntity, updateEntity, type EntitySpec } from './_entityCommands.js';
 import { requireMember } from './_references.js';
-import { assertCanList, readOne, readPage } from './_reader.js';
+import { assertCanList, readEveryStored, readOne, readPage } from './_reader.js';
 import { runCommand } from './_runCommand.js';
 import type { Changes, PageOptions, UpdateOptions } from './serviceTypes.js';
+
+/** What {@link MemberService.deactivate} did, and what to hand over. */
+export interface Deactivation {
+  /** The member, deactivated. */
+  readonly member: Member;
+  /** Open tasks (not done or cancelled) they own or are assigned to, across campaigns. */
+  readonly openTaskIds: readonly string[];
+  /** Pending approvals they are an approver of. */
+  readonly pendingApprovalIds: readonly string[];
+}
 
 /** A member as accepted on input. */
 export type MemberInput = z.input<typeof MemberSchema>;
@@ -42,6 +52,21 @@ export interface MemberService {
   get(id: string): Promise<Member>;
   /** Every member, by id. */
   list(options?: PageOptions): Promise<Page<Member>>;
+  /**
+   * Deactivates a member (`campaign.manageRoles`): from then on no command runs as them
+   * (`FORBIDDEN`), and they cannot be named as a new owner, assignee or approver. Their records and
+   * history stay. Returns what still waits for them, to hand over: open tasks they own or are
+   * assigned to, and pending approvals they are an approver of.
+   *
+   * @example
+   * ```ts
+   * await workspace.members.deactivate('m-wang');
+   * // { member: { id: 'm-wang', deactivatedAt: '2026-03-02T09:00:00.000Z', ... }, openTaskIds: ['brief'], pendingApprovalIds: [] }
+   * ```
+   */
+  deactivate(id: string): Promise<Deactivation>;
+  /** Lets a deactivated member act again (`campaign.manageRoles`). */
+  reactivate(id: string): Promise<Member>;
   /**
    * Records that `delegateId` may decide `approverId`'s approvals in [`from`, `to`) (`from`
    * defaults to now). Approvers record their own delegations; anyone else needs
@@ -97,7 +122,11 @@ export const DelegationListOptionsSchema = PageOptionsSchema.extend({
 const SPEC: EntitySpec<'member'> = {
   type: 'member',
   schema: MemberSchema,
-  changes: changesSchema(MemberSchema.shape, { id: 'a member keeps their id' }),
+  changes: changesSchema(MemberSchema.shape, {
+    id: 'a member keeps their id',
+    deactivatedAt: 'use members.deactivate and members.reactivate',
+    deactivatedBy: 'use members.deactivate and members.reactivate',
+  }),
   commands: { create: 'member.create', update: 'member.update', delete: 'member.delete' },
   permission: 'campaign.manageRoles',
   created: (session, member) => session.emit('member.created', { type: 'member', id: member.id }, { member }),
@@ -105,10 +134,29 @@ const SPEC: EntitySpec<'member'> = {
   deleted: () => undefined,
 };
 
+const SPEC_ACTIVATION: EntitySpec<'member'> = { ...SPEC, commands: { ...SPEC.commands, update: 'member.deactivate' } };
+
 /** Builds the member service of a workspace. */
 export function createMemberService(ctx: WorkspaceContext): MemberService {
   return {
     create: async (input) => createEntity(ctx, SPEC, input),
+    async deactivate(id) {
+      const memberId = parseInput(MemberIdSchema, id, 'member id');
+      const member = await updateEntity(ctx, SPEC_ACTIVATION, memberId, {}, {}, (before, after, session) =>
+        before.deactivatedAt !== undefined ? before : { ...after, deactivatedAt: session.at, deactivatedBy: ctx.actor.id as Member['id'] },
+      );
+      const [tasks, approvals] = await Promise.all([readEveryStored(ctx, 'task', undefined), readEveryStored(ctx, 'approval', undefined)]);
+      const open = tasks.filter((t) => t.statusCategory !== 'done' && t.statusCategory !== 'cancelled' && (t.ownerId === memberId || t.assigneeIds.includes(memberId)));
+      const pending = approvals.filter((a) => a.status === 'pending' && a.stages.some((s) => s.approvers.includes(memberId)));
+      return { member, openTaskIds: open.map((t) => t.id), pendingApprovalIds: pending.map((a) => a.id) };
+    },
+    async reactivate(id) {
+      const memberId = parseInput(MemberIdSchema, id, 'member id');
+      return updateEntity(ctx, { ...SPEC_ACTIVATION, commands: { ...SPEC.commands, update: 'member.reactivate' } }, memberId, {}, {}, (_before, after) => {
+        const { deactivatedAt: _at, deactivatedBy: _by, ...active } = after;
+        return active;
+      });
+    },
     update: async (id, changes, options) => updateEntity(ctx, SPEC, parseInput(MemberIdSchema, id, 'member id'), changes, options),
     get: async (id) => readOne(ctx, 'member', parseInput(MemberIdSchema, id, 'member id')),
     async list(options = {}) {
