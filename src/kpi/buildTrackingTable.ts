@@ -2,10 +2,11 @@ import * as z from 'zod';
 import { CampaignKitError } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
 import { KpiTargetSchema, MeasurementSchema, type KpiTargetInput, type MeasurementInput, type MetricDirection, type MetricUnit } from '../model/kpi.js';
+import { registryOption } from './_registryOption.js';
 import { aggregateMeasurements } from './aggregateMeasurements.js';
 import { compareToTarget, type TargetStatus } from './compareToTarget.js';
 import { explainMetrics } from './computeMetrics.js';
-import { defaultMetricRegistry, type MetricRegistry } from './createMetricRegistry.js';
+import type { MetricRegistry } from './createMetricRegistry.js';
 
 /** One row of the campaign effect tracking table: a target against its actual value. */
 export interface TrackingRow {
@@ -44,6 +45,16 @@ export interface TrackingRow {
 }
 
 /** Input of {@link buildTrackingTable}. */
+export const TrackingTableInputSchema = z.object({
+  /** The targets, one row each, in order. */
+  targets: z.array(KpiTargetSchema),
+  /** Raw measurements; each target sums those of its campaign, channel and period. */
+  measurements: z.array(MeasurementSchema),
+  /** Display names of campaigns by id. */
+  activityNames: z.record(z.string(), z.string()).optional(),
+});
+
+/** Input of {@link buildTrackingTable}. */
 export interface TrackingTableInput {
   /** The targets, one row each, in order. */
   readonly targets: readonly KpiTargetInput[];
@@ -58,7 +69,7 @@ export interface TrackingTableInput {
  * measurements of its campaign (and channel and period, when set), the difference, the variance
  * rate and the status, with the team's reason and improvement direction carried along.
  *
- * @throws CampaignKitError `VALIDATION` for a bad target or measurement, `NOT_FOUND` for a target
+ * @throws CampaignKitError `VALIDATION` for a bad target, measurement or option (with its path), `NOT_FOUND` for a target
  * on an unknown metric, `CURRENCY_MISMATCH` when a target's measurements mix currencies.
  * @example
  * ```ts
@@ -72,10 +83,8 @@ export interface TrackingTableInput {
  * ```
  */
 export function buildTrackingTable(input: TrackingTableInput, options: { readonly registry?: MetricRegistry } = {}): TrackingRow[] {
-  const targets = parseInput(z.array(KpiTargetSchema), input.targets, 'targets');
-  const measurements = parseInput(z.array(MeasurementSchema), input.measurements, 'measurements');
-  const names = input.activityNames ?? {};
-  const registry = options.registry ?? defaultMetricRegistry;
+  const { targets, measurements, activityNames: names = {} } = parseInput(TrackingTableInputSchema, input, 'tracking table input');
+  const registry = registryOption(options);
   return targets.map((t) => {
     const metric = registry.get(t.metric);
     if (!metric) {

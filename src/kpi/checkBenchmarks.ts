@@ -3,7 +3,8 @@ import { CampaignKitError } from '../core/errors.js';
 import { invalidField, parseInput } from '../core/validate.js';
 import { BENCHMARK_SOURCES, BenchmarkSchema, MetricIdSchema, type Benchmark } from '../model/kpi.js';
 import { ratAbs, ratCompare, ratDiv, ratFromNumber, ratSub, ratToNumber } from './_rational.js';
-import { defaultMetricRegistry, type MetricRegistry } from './createMetricRegistry.js';
+import { registryOption } from './_registryOption.js';
+import type { MetricRegistry } from './createMetricRegistry.js';
 
 /** Default relative deviation from a benchmark that raises an alert (10 %). */
 export const DEFAULT_BENCHMARK_TOLERANCE = 0.1;
@@ -80,7 +81,7 @@ function keyOf(metric: string, channel: string | undefined, source: string): str
  */
 export function checkBenchmarks(input: BenchmarkCheckInput, options: { readonly registry?: MetricRegistry } = {}): BenchmarkAlert[] {
   const { actuals, benchmarks, tolerance, alertOn } = parseInput(BenchmarkCheckSchema, input, 'benchmark check');
-  const registry = options.registry ?? defaultMetricRegistry;
+  const registry = registryOption(options);
   const index = new Map<string, Benchmark>();
   benchmarks.forEach((b, i) => {
     const metric = registry.resolve(b.metric);

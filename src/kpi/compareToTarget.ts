@@ -3,7 +3,8 @@ import { CampaignKitError } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
 import { METRIC_DIRECTIONS, MetricIdSchema, type MetricDirection } from '../model/kpi.js';
 import { ratAbs, ratCompare, ratDiv, ratFromNumber, ratSub, ratToNumber, type Rational } from './_rational.js';
-import { defaultMetricRegistry, type MetricRegistry } from './createMetricRegistry.js';
+import { registryOption } from './_registryOption.js';
+import type { MetricRegistry } from './createMetricRegistry.js';
 
 /** Default relative shortfall that still counts as on track (5 %). */
 export const DEFAULT_TARGET_TOLERANCE = 0.05;
@@ -77,7 +78,7 @@ function statusOf(shortfall: Rational, tolerance: number, atRiskTolerance: numbe
  */
 export function compareToTarget(input: TargetComparisonInput, options: { readonly registry?: MetricRegistry } = {}): TargetComparison {
   const parsed = parseInput(TargetComparisonInputSchema, input, 'target comparison');
-  const registry = options.registry ?? defaultMetricRegistry;
+  const registry = registryOption(options);
   const direction = parsed.direction ?? registry.get(parsed.metric)?.direction;
   if (direction === undefined) {
     throw new CampaignKitError('NOT_FOUND', `Unknown metric "${parsed.metric}"; register it or pass its direction`, {

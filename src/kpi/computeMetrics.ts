@@ -4,7 +4,8 @@ import { parseInput } from '../core/validate.js';
 import { MetricIdSchema } from '../model/kpi.js';
 import { evaluate, type Evaluation } from './_evaluate.js';
 import { ratFromNumber, ratToNumber } from './_rational.js';
-import { defaultMetricRegistry, type MetricRegistry, type RegisteredMetric } from './createMetricRegistry.js';
+import { registryOption } from './_registryOption.js';
+import type { MetricRegistry, RegisteredMetric } from './createMetricRegistry.js';
 import { MetricInputValuesSchema } from './metricInputs.js';
 import type { MetricNullReason, MetricResult } from './metricResult.js';
 
@@ -80,7 +81,7 @@ export function explainMetrics(
 ): Record<string, MetricResult> {
   const values = withDefaults(parseInput(MetricInputValuesSchema, inputs, 'metric inputs'));
   const ids = metricIds === undefined ? undefined : parseInput(MetricIdsSchema, metricIds, 'metric ids');
-  const registry = options.registry ?? defaultMetricRegistry;
+  const registry = registryOption(options);
   const run = evaluator(values, registry);
   const results: Record<string, MetricResult> = {};
 

@@ -1,3 +1,4 @@
+import { checkFormulaNode } from './_checkFormulaNode.js';
 import type { FormulaNode } from './parseFormula.js';
 
 const PRECEDENCE = { compare: 1, additive: 2, multiplicative: 3, unary: 4, atom: 5 } as const;
@@ -16,7 +17,7 @@ function precedenceOf(node: FormulaNode): number {
 }
 
 function wrap(node: FormulaNode, needsParentheses: boolean): string {
-  const text = formatFormula(node);
+  const text = write(node);
   return needsParentheses ? `(${text})` : text;
 }
 
@@ -25,6 +26,9 @@ function wrap(node: FormulaNode, needsParentheses: boolean): string {
  * `parseFormula(formatFormula(tree))` gives the same tree (positions aside). Used to name the
  * denominator when a division by zero makes a metric `null`.
  *
+ * @throws CampaignKitError `VALIDATION` (with the path of the bad node) for anything but a tree
+ * `parseFormula` could build, `LIMIT_EXCEEDED` for a tree of more nodes than
+ * `FORMULA_LIMITS.maxLength`.
  * @example
  * ```ts
  * formatFormula(parseFormula('(revenue - (cost)) / cost')); // '(revenue - cost) / cost'
@@ -32,6 +36,10 @@ function wrap(node: FormulaNode, needsParentheses: boolean): string {
  * ```
  */
 export function formatFormula(node: FormulaNode): string {
+  return write(checkFormulaNode(node));
+}
+
+function write(node: FormulaNode): string {
   switch (node.kind) {
     case 'number':
       return String(node.value);
@@ -40,7 +48,7 @@ export function formatFormula(node: FormulaNode): string {
     case 'negate':
       return `-${wrap(node.operand, precedenceOf(node.operand) < PRECEDENCE.unary)}`;
     case 'call':
-      return `${node.name}(${node.args.map((arg) => formatFormula(arg)).join(', ')})`;
+      return `${node.name}(${node.args.map(write).join(', ')})`;
     case 'binary':
     case 'compare': {
       const own = precedenceOf(node);

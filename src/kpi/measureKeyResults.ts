@@ -2,19 +2,28 @@ import * as z from 'zod';
 import { parseInput } from '../core/validate.js';
 import { MeasurementSchema, type MeasurementInput } from '../model/kpi.js';
 import { ObjectiveSchema, type ObjectiveInput } from '../model/objective.js';
+import { registryOption } from './_registryOption.js';
 import { aggregateMeasurements } from './aggregateMeasurements.js';
 import { explainMetrics } from './computeMetrics.js';
 import type { MetricRegistry } from './createMetricRegistry.js';
 import type { MetricResult } from './metricResult.js';
 
-const CampaignLinksSchema = z.array(
-  z.object({
-    /** Campaign id. */
-    id: z.string().min(1).max(200),
-    /** Key results the campaign serves. */
-    keyResultIds: z.array(z.string().min(1).max(200)).default([]),
-  }),
-);
+/** Input of {@link measureKeyResults}; a campaign keeps only `id` and `keyResultIds`. */
+export const MeasureKeyResultsInputSchema = z.object({
+  /** Objectives whose key results name a `metric`. */
+  objectives: z.array(ObjectiveSchema),
+  /** Campaigns with the key results they serve. */
+  campaigns: z.array(
+    z.object({
+      /** Campaign id. */
+      id: z.string().min(1).max(200),
+      /** Key results the campaign serves. */
+      keyResultIds: z.array(z.string().min(1).max(200)).default([]),
+    }),
+  ),
+  /** Raw measurements of those campaigns. */
+  measurements: z.array(MeasurementSchema),
+});
 
 /** Input of {@link measureKeyResults}. */
 export interface MeasureKeyResultsInput {
@@ -32,7 +41,7 @@ export interface MeasureKeyResultsInput {
  * summed across those campaigns, then the metric is computed once. Pass the numbers as
  * `currentValues` to `rollupObjectives`; a `null` comes with its reason.
  *
- * @throws CampaignKitError `VALIDATION` for bad input, `NOT_FOUND` for a key result on an unknown
+ * @throws CampaignKitError `VALIDATION` for bad input or options (with the path), `NOT_FOUND` for a key result on an unknown
  * metric, `CURRENCY_MISMATCH` when the campaigns' money inputs are in different currencies.
  * @example
  * ```ts
@@ -49,17 +58,16 @@ export interface MeasureKeyResultsInput {
  * ```
  */
 export function measureKeyResults(input: MeasureKeyResultsInput, options: { readonly registry?: MetricRegistry } = {}): Record<string, MetricResult> {
-  const objectives = parseInput(z.array(ObjectiveSchema), input.objectives, 'objectives');
-  const campaigns = parseInput(CampaignLinksSchema, input.campaigns, 'campaigns');
-  const measurements = parseInput(z.array(MeasurementSchema), input.measurements, 'measurements');
+  const { objectives, campaigns, measurements } = parseInput(MeasureKeyResultsInputSchema, input, 'key result measurement input');
+  const context = { registry: registryOption(options) };
   const results: Record<string, MetricResult> = {};
   for (const objective of objectives) {
     for (const kr of objective.keyResults) {
       if (kr.metric === undefined) continue;
       const serving = new Set(campaigns.filter((c) => c.keyResultIds.includes(kr.id)).map((c) => c.id));
       const relevant = measurements.filter((m) => serving.has(m.campaignId));
-      const [group] = aggregateMeasurements(relevant, { from: objective.periodStart, to: objective.periodEnd }, options);
-      const result = explainMetrics(group?.inputs ?? {}, [kr.metric], options)[kr.metric];
+      const [group] = aggregateMeasurements(relevant, { from: objective.periodStart, to: objective.periodEnd }, context);
+      const result = explainMetrics(group?.inputs ?? {}, [kr.metric], context)[kr.metric];
       if (result) results[kr.id] = result;
     }
   }

@@ -1,3 +1,4 @@
+import { invalidField } from '../core/validate.js';
 import { formulaError, tokenize, type Operator, type Token } from './_tokenize.js';
 
 /** Arithmetic operators of a formula. */
@@ -220,7 +221,7 @@ class Parser {
  * metrics (lower case), `+ - * /` (also `× ÷ −`), parentheses, `min(a, b, …)`, `max(a, b, …)` and
  * `if(condition, then, else)`, whose condition compares two values with `< <= > >= == !=`.
  *
- * @throws CampaignKitError `PARSE` with `details.position` (0-based) and `details.formula` when the
+ * @throws CampaignKitError `VALIDATION` when `formula` is not a string; `PARSE` with `details.position` (0-based) and `details.formula` when the
  * text is not a formula, is longer than {@link FORMULA_LIMITS}.maxLength or nests deeper than
  * {@link FORMULA_LIMITS}.maxDepth.
  * @example
@@ -235,6 +236,7 @@ class Parser {
  * ```
  */
 export function parseFormula(formula: string): FormulaNode {
+  if (typeof formula !== 'string') throw invalidField('formula', [], 'expected the formula as a string');
   if (formula.length > FORMULA_LIMITS.maxLength) {
     throw formulaError(formula.slice(0, 40) + '…', FORMULA_LIMITS.maxLength, `longer than ${FORMULA_LIMITS.maxLength} characters`);
   }
