@@ -8,7 +8,8 @@ import { PermissionSchema, type Permission } from './permissions.js';
 
 export type { AccessDecision } from './_decide.js';
 
-function parsePolicy(policy: AccessPolicy): AccessPolicy {
+/** Parses a policy given on input; the default policy is known good and is not parsed again. */
+export function parsePolicy(policy: AccessPolicy): AccessPolicy {
   return policy === DEFAULT_ACCESS_POLICY ? policy : parseInput(AccessPolicySchema, policy, 'access policy');
 }
 
@@ -57,6 +58,9 @@ export function forbidden(actorId: string, decision: AccessDecision, resource: P
   });
 }
 
+/** The scope {@link rolesOf} reads: a campaign and a department, both optional. */
+const ScopeSchema = ResourceSchema.pick({ campaignId: true, department: true });
+
 /**
  * The roles `actor` holds on a campaign (and department), strongest first. Members of an external
  * department (default `agency`) hold `external` whatever they were granted.
@@ -72,7 +76,7 @@ export function rolesOf(
   scope: { campaignId?: string; department?: string },
   policy: AccessPolicy = DEFAULT_ACCESS_POLICY,
 ): Role[] {
-  return rolesOfParsed(parseInput(ActorSchema, actor, 'actor'), scope, parsePolicy(policy));
+  return rolesOfParsed(parseInput(ActorSchema, actor, 'actor'), parseInput(ScopeSchema, scope, 'scope'), parsePolicy(policy));
 }
 
 /** {@link can} for input already parsed (used by the workflow commands, which parse their context once). */

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { parseInput } from '../core/validate.js';
 import { DepartmentSchema } from '../model/member.js';
 import { decide } from './_decide.js';
+import { parsePolicy } from './can.js';
 import { DEFAULT_ACCESS_POLICY, type AccessPolicy } from './accessPolicy.js';
 import { ActorSchema, type Actor, type ActorInput, type Resource } from './actor.js';
 import type { Permission } from './permissions.js';
@@ -61,7 +62,17 @@ export const COST_FIELD_PATTERN = /budget|cost|spend|price|amount/i;
 const RedactOptionsSchema = z.object({
   /** Department the entity belongs to, for department-scoped grants. */
   department: DepartmentSchema.optional(),
+  /** Which role may do what; parsed by {@link parsePolicy}, which knows the default. */
+  policy: z.unknown().optional(),
 });
+
+/** Parsed {@link RedactOptions}. */
+function parseOptions(options: RedactOptions): { department: string | undefined; policy: AccessPolicy } {
+  const { department, policy } = parseInput(RedactOptionsSchema, options, 'redact options');
+  return { department, policy: policy === undefined ? DEFAULT_ACCESS_POLICY : parsePolicy(policy as AccessPolicy) };
+}
+
+const EntitiesSchema = z.array(z.unknown());
 
 /** Options of {@link redact}. */
 export interface RedactOptions {
@@ -146,9 +157,9 @@ function redactParsed(actor: Actor, entityType: RedactableEntity, entity: Plain,
 export function redact<T extends object>(actor: ActorInput, entityType: RedactableEntity, entity: T, options: RedactOptions = {}): Partial<T> | null {
   const parsedActor = parseInput(ActorSchema, actor, 'actor');
   const type = parseInput(z.enum(ENTITY_TYPES), entityType, 'entity type');
-  const { department } = parseInput(RedactOptionsSchema, { department: options.department }, 'redact options');
+  const { department, policy } = parseOptions(options);
   if (!isPlain(entity)) return null;
-  return redactParsed(parsedActor, type, entity, options.policy ?? DEFAULT_ACCESS_POLICY, department) as Partial<T> | null;
+  return redactParsed(parsedActor, type, entity, policy, department) as Partial<T> | null;
 }
 
 /**
@@ -162,9 +173,8 @@ export function redact<T extends object>(actor: ActorInput, entityType: Redactab
 export function redactAll<T extends object>(actor: ActorInput, entityType: RedactableEntity, entities: readonly T[], options: RedactOptions = {}): Partial<T>[] {
   const parsedActor = parseInput(ActorSchema, actor, 'actor');
   const type = parseInput(z.enum(ENTITY_TYPES), entityType, 'entity type');
-  const { department } = parseInput(RedactOptionsSchema, { department: options.department }, 'redact options');
-  const policy = options.policy ?? DEFAULT_ACCESS_POLICY;
-  return entities.flatMap((entity) => {
+  const { department, policy } = parseOptions(options);
+  return parseInput(EntitiesSchema, entities, 'entities').flatMap((entity) => {
     if (!isPlain(entity)) return [];
     const visible = redactParsed(parsedActor, type, entity, policy, department);
     return visible === null ? [] : [visible as Partial<T>];
