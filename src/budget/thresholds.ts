@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import type { ErrorIssue } from '../core/errors.js';
 import { multiplyMinor, toDecimalString } from '../core/money.js';
 import { parseInput, validationError } from '../core/validate.js';
@@ -190,24 +191,46 @@ export function evaluateThresholds(state: BudgetStateInput, policy?: BudgetThres
   return alertsOf(budget, checkPolicy(budget, policy));
 }
 
+/** The fields of a {@link BudgetAlert} that {@link alertKey} and {@link thresholdCrossings} read; other fields are not checked. */
+const AlertKeySchema = z.object({
+  level: z.enum(['warn', 'block']),
+  direction: z.enum(['over', 'under']),
+  basis: z.enum(['committed', 'forecast']),
+  scope: z.enum(['line', 'category', 'campaign']),
+  campaignId: z.string(),
+  category: z.string().optional(),
+  lineId: z.string().optional(),
+});
+type AlertKeyFields = z.output<typeof AlertKeySchema>;
+const CrossingsInputSchema = z.object({ before: z.array(AlertKeySchema), after: z.array(AlertKeySchema) });
+
+function keyOf(alert: AlertKeyFields): string {
+  const subject = alert.scope === 'line' ? alert.lineId : alert.scope === 'category' ? alert.category : alert.campaignId;
+  return `${alert.scope}:${subject ?? ''}:${alert.basis}:${alert.direction}`;
+}
+
 /**
  * Identifies what an alert measures (scope, subject, basis, direction), so alerts from two
  * evaluations can be compared.
  *
+ * @throws CampaignKitError `VALIDATION` (with the path) when `alert` lacks a field the key is made
+ * of, or has one of the wrong kind.
  * @example
  * ```ts
  * alertKey({ scope: 'category', category: 'travel', basis: 'forecast', direction: 'over', … }); // 'category:travel:forecast:over'
  * ```
  */
 export function alertKey(alert: BudgetAlert): string {
-  const subject = alert.scope === 'line' ? alert.lineId : alert.scope === 'category' ? alert.category : alert.campaignId;
-  return `${alert.scope}:${subject ?? ''}:${alert.basis}:${alert.direction}`;
+  return keyOf(parseInput(AlertKeySchema, alert, 'budget alert'));
 }
 
 /**
  * The alerts of `after` that are new or went up a level since `before`: the thresholds crossed by a
- * change, which a workspace announces as `budget.thresholdCrossed`.
+ * change, which a workspace announces as `budget.thresholdCrossed`. The alerts returned are those
+ * of `after` themselves.
  *
+ * @throws CampaignKitError `VALIDATION` (with the path, e.g. `['after', 2, 'level']`) when either
+ * argument is not an array of alerts.
  * @example
  * ```ts
  * thresholdCrossings([], alertsNow);             // every alert is new
@@ -216,9 +239,13 @@ export function alertKey(alert: BudgetAlert): string {
  * ```
  */
 export function thresholdCrossings(before: readonly BudgetAlert[], after: readonly BudgetAlert[]): BudgetAlert[] {
-  const previous = new Map(before.map((a) => [alertKey(a), a.level]));
-  return after.filter((a) => {
-    const was = previous.get(alertKey(a));
+  const checked = parseInput(CrossingsInputSchema, { before, after }, 'budget alerts');
+  const previous = new Map(checked.before.map((a) => [keyOf(a), a.level]));
+  // Return the caller's own alerts (every field intact), chosen by their checked key fields.
+  return after.filter((_, i) => {
+    const a = checked.after[i];
+    if (a === undefined) return false;
+    const was = previous.get(keyOf(a));
     return was === undefined || (was === 'warn' && a.level === 'block');
   });
 }
