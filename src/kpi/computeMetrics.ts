@@ -46,7 +46,7 @@ function evaluator(values: Readonly<Record<string, number>>, registry: MetricReg
             const inner = run(ref);
             if (inner.ok) return inner;
             return { ok: false, reason: { code: 'METRIC_UNAVAILABLE', metric: ref.id, cause: inner.reason, message: `${ref.id} has no value (${inner.reason.message})` } };
-          });
+          }, metric.id);
     inProgress.delete(metric.id);
     memo.set(metric.id, result);
     return result;
@@ -64,7 +64,7 @@ function toResult(evaluation: Evaluation): MetricResult {
  * Like {@link computeMetrics}, but each metric comes with the reason when it is `null`: a missing
  * input (named), a zero denominator (named as written in the formula), or a metric it depends on
  * that has no value. Values are exact: the formula is evaluated on the decimals you passed and
- * rounded once, so `(0.1 - 0.08) / 0.08` is `0.25`.
+ * rounded once, so `(0.1 - 0.08) / 0.08` is `0.25`. Throws as {@link computeMetrics} does.
  *
  * @example
  * ```ts
@@ -130,8 +130,9 @@ function withDefaults(values: Record<string, number>): Record<string, number> {
  *
  * @param inputs - raw numbers by name (`impressions`, `clicks`, `spend` in minor units, …).
  * @param metricIds - the metrics wanted; default every metric that can be computed.
- * @throws CampaignKitError `VALIDATION` for a non-number or fractional money input, `NOT_FOUND`
- * for an unknown metric id.
+ * @throws CampaignKitError `VALIDATION` for a non-number or fractional money input or bad options,
+ * `NOT_FOUND` for an unknown metric id, `LIMIT_EXCEEDED` (with `details.metric`) when a formula's
+ * exact intermediate value outgrows `FORMULA_LIMITS.maxExactBits`.
  * @example
  * ```ts
  * computeMetrics({ impressions: 20_000, clicks: 400, spend: 120_000, leads: 40 });

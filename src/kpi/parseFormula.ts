@@ -33,12 +33,19 @@ export type FormulaNode =
     }
   | { readonly kind: 'call'; readonly name: FormulaFunction; readonly args: readonly FormulaNode[]; readonly position: number };
 
-/** Limits that keep a hostile or accidental formula from exhausting the stack. */
+/** Limits that keep a hostile or accidental formula from exhausting the stack, the memory or the CPU. */
 export const FORMULA_LIMITS = {
   /** Longest accepted formula, in characters. */
   maxLength: 2000,
   /** Deepest accepted nesting of parentheses, calls and unary signs. */
   maxDepth: 32,
+  /**
+   * Most bits the numerator or the denominator of an exact intermediate value may have (4096 bits
+   * is about 1233 decimal digits). Any double fits in about 1100 bits, so only formulas that
+   * multiply many extreme values, or metrics that square each other level after level, reach it;
+   * evaluating one is a `LIMIT_EXCEEDED` error naming the metric.
+   */
+  maxExactBits: 4096,
 } as const;
 
 const FUNCTIONS: ReadonlyMap<string, FormulaFunction> = new Map([
