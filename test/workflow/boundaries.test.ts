@@ -18,6 +18,12 @@ import { DEFAULT_STATUS_WORKFLOW } from '../../src/workflow/status/statusWorkflo
 import { transitionBlockers } from '../../src/workflow/status/transitionBlockers.js';
 import { actors, link, task, thrown } from './_fixtures.js';
 import { checkBoundary, type BoundaryCase } from './_nearValid.js';
+import { addAttachment } from '../../src/workflow/collaboration/addAttachment.js';
+import { addComment } from '../../src/workflow/collaboration/addComment.js';
+import { inbox } from '../../src/workflow/collaboration/inbox.js';
+import { availableTransitions } from '../../src/workflow/status/availableTransitions.js';
+import { setChecklistItem } from '../../src/workflow/status/setChecklistItem.js';
+import { transitionTask } from '../../src/workflow/status/transitionTask.js';
 
 /**
  * The workflow's entry points at their boundaries: each is called with one valid input, which must
@@ -254,6 +260,73 @@ const CASES: readonly BoundaryCase[] = [
   },
   { name: 'commentThreads (campaign comments)', run: commentThreads, args: [comments, { taskId: null }], expected: [{ comment: comments[2], replies: [] }] },
   { name: 'latestAttachments', run: latestAttachments, args: [files, { taskId: 't1' }], expected: [files[2], files[1]] },
+  // The commands and reads beside them that take the same state.
+  {
+    name: 'transitionTask',
+    run: transitionTask,
+    args: [board, { taskId: 'copy', to: 'in_review' }, ctx(actors.manager)],
+    expected: {
+      state: { ...board, tasks: [brief, design, { ...copy, status: 'in_review', statusCategory: 'in_review', actualStart: '2026-03-06T16:00' }] },
+      events: [{ type: 'task.statusChanged', campaignId: 'launch', taskId: 'copy', from: 'in_progress', fromCategory: 'in_progress', to: 'in_review', toCategory: 'in_review', by: 'm-li', at: SUBMITTED }],
+    },
+  },
+  {
+    name: 'availableTransitions',
+    run: availableTransitions,
+    args: [board, 'copy', { ...ctx(actors.marketer), workflows: [DEFAULT_STATUS_WORKFLOW] }],
+    expected: [
+      { to: 'todo', category: 'todo', allowed: true, commentRequired: false, blockers: [] },
+      { to: 'in_review', category: 'in_review', allowed: true, commentRequired: false, blockers: [] },
+      { to: 'done', category: 'done', allowed: false, commentRequired: false, code: 'FORBIDDEN', reason: "only role admin, role manager, the task's owner and assignees may move a task from 'in_progress' to 'done'", blockers: [] },
+      { to: 'cancelled', category: 'cancelled', allowed: false, commentRequired: false, code: 'FORBIDDEN', reason: "only role admin, role manager may move a task from 'in_progress' to 'cancelled'", blockers: [] },
+    ],
+  },
+  {
+    name: 'setChecklistItem',
+    run: setChecklistItem,
+    args: [board, { taskId: 'design', itemId: 'c1', done: true }, ctx(actors.manager)],
+    expected: {
+      state: { ...board, tasks: [brief, { ...design, checklist: [{ id: 'c1', text: 'Legal check', done: true }, { id: 'c2', text: 'Sizes', done: true }] }, copy] },
+      events: [{ type: 'task.checklistChanged', campaignId: 'launch', taskId: 'design', itemId: 'c1', done: true, by: 'm-li', at: SUBMITTED }],
+    },
+  },
+  {
+    name: 'inbox',
+    run: inbox,
+    args: ['m-zhou', { tasks: board.tasks, approvals: [pending], comments }, { now: '2026-03-09T01:00:00Z' }],
+    expected: {
+      assigned: [],
+      mentions: [{ commentId: 'cm-1', campaignId: 'launch', taskId: 'plan', authorId: 'm-li', body: '@m-zhou please check', createdAt: '2026-03-06T02:00:00Z' }],
+      approvals: [],
+    },
+  },
+  {
+    name: 'inbox (approvals)',
+    run: inbox,
+    args: ['m-zhao', { tasks: board.tasks, approvals: [pending] }, { now: '2026-03-09T01:00:00Z' }],
+    expected: { assigned: [], mentions: [], approvals: [{ approvalId: 'ap-kv', campaignId: 'launch', title: 'Key visual', round: 1, stage: 0, stageName: 'Departments', waitingSince: SUBMITTED }] },
+  },
+  {
+    name: 'addComment',
+    run: addComment,
+    args: [comments, { id: 'cm-9', campaignId: 'launch', taskId: 'plan', parentId: 'cm-1', body: '@m-zhou ok, @m-li too' }, { ...ctx(actors.manager), memberIds: ['m-zhou'] }],
+    expected: {
+      state: [...comments, { id: 'cm-9', campaignId: 'launch', taskId: 'plan', parentId: 'cm-1', authorId: 'm-li', body: '@m-zhou ok, @m-li too', mentions: ['m-zhou'], attachmentIds: [], createdAt: SUBMITTED }],
+      events: [
+        { type: 'comment.added', campaignId: 'launch', taskId: 'plan', commentId: 'cm-9', parentId: 'cm-1', by: 'm-li', at: SUBMITTED },
+        { type: 'member.mentioned', campaignId: 'launch', taskId: 'plan', memberId: 'm-zhou', commentId: 'cm-9', by: 'm-li', at: SUBMITTED },
+      ],
+    },
+  },
+  {
+    name: 'addAttachment',
+    run: addAttachment,
+    args: [files, { id: 'att-kv', campaignId: 'launch', taskId: 't1', name: 'kv.png', ref: 's3://kv-3' }, ctx(actors.manager)],
+    expected: {
+      state: [...files, { id: 'att-kv', campaignId: 'launch', taskId: 't1', name: 'kv.png', ref: 's3://kv-3', version: 3, uploadedBy: 'm-li', uploadedAt: SUBMITTED }],
+      events: [{ type: 'attachment.added', campaignId: 'launch', attachmentId: 'att-kv', version: 3, taskId: 't1', by: 'm-li', at: SUBMITTED }],
+    },
+  },
 ];
 
 describe.each(CASES)('$name at its boundary', (c) => checkBoundary(c));
@@ -276,9 +349,25 @@ describe('boundary errors name the field', () => {
     expect(message(() => membersInRole({ assignees: { legal: 'm-zhou' } } as never, 'legal'))).toMatch(/^Invalid role directory: assignees\.legal: /);
   });
 
-  it('returns the approval given when there is nothing to escalate', () => {
+  it('returns the state given when there is nothing to do', () => {
     const result = escalateApproval(pending, { now: SUBMITTED, timeZone: TZ });
     expect(result.state).toBe(pending);
     expect(result.events).toEqual([]);
+    const same = setChecklistItem(board, { taskId: 'design', itemId: 'c2', done: true }, ctx(actors.manager));
+    expect(same.state).toBe(board);
+    expect(same.events).toEqual([]);
+  });
+
+  it("names the field of a status command's state and context", () => {
+    expect(message(() => transitionTask({ ...board, approvals: [{ ...board.approvals[0], subject: null }] } as never, { taskId: 'copy', to: 'in_review' }, ctx(actors.manager)))).toMatch(
+      /^Invalid task board: approvals\[0\]\.subject: /,
+    );
+    expect(message(() => availableTransitions(board, 'copy', { ...ctx(actors.manager), workflows: {} as never }))).toMatch(/^Invalid workflows: \(input\): /);
+    expect(message(() => setChecklistItem({ ...board, tasks: [brief, { ...design, checklist: 0 }] } as never, { taskId: 'design', itemId: 'c1', done: true }, ctx(actors.manager)))).toMatch(
+      /^Invalid task board: tasks\[1\]\.checklist: /,
+    );
+    expect(message(() => inbox('m-zhao', { tasks: board.tasks, approvals: [{ ...pending, stages: [0] }] } as never, { now: SUBMITTED }))).toMatch(/^Invalid inbox state: approvals\[0\]\.stages\[0\]: /);
+    expect(message(() => addComment([undefined] as never, { id: 'cm-9', campaignId: 'launch', body: 'x' }, ctx(actors.manager)))).toMatch(/^Invalid comments: \[0\]: /);
+    expect(message(() => addAttachment(0 as never, { id: 'att-x', campaignId: 'launch', name: 'x', ref: 'x' }, ctx(actors.manager)))).toMatch(/^Invalid attachments: \(input\): /);
   });
 });

@@ -9,6 +9,7 @@ import { parseContext, type CommandContextInput } from '../context.js';
 import type { AttachmentAddedEvent, CommandResult } from '../events.js';
 
 const AttachmentOptionsSchema = z.object({ task: TaskSchema.optional() });
+const AttachmentsSchema = z.array(AttachmentSchema);
 
 /** Add a file reference, or a new version of one (same id): the attachment's own fields, less those the command sets. */
 export const AddAttachmentCommandSchema = AttachmentSchema.pick({
@@ -39,11 +40,12 @@ export type AddAttachmentCommand = z.input<typeof AddAttachmentCommandSchema>;
  * ```
  */
 export function addAttachment(
-  attachments: readonly Attachment[],
+  given: readonly Attachment[],
   command: AddAttachmentCommand,
   context: CommandContextInput,
   options: { readonly task?: TaskInput } = {},
 ): CommandResult<Attachment[], AttachmentAddedEvent> {
+  const attachments = parseInput(AttachmentsSchema, given, 'attachments');
   const input = parseInput(AddAttachmentCommandSchema, command, 'attachment');
   const ctx = parseContext(context);
   const { task } = parseInput(AttachmentOptionsSchema, options, 'attachment options');

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { assertCanParsed } from '../../access/can.js';
 import { CampaignKitError } from '../../core/errors.js';
 import { invalidField, parseInput } from '../../core/validate.js';
-import type { Comment } from '../../model/collaboration.js';
+import { CommentSchema, type Comment } from '../../model/collaboration.js';
 import { AttachmentIdSchema, CampaignIdSchema, CommentIdSchema, TaskIdSchema } from '../../model/ids.js';
 import { parseContext, type CommandContextInput } from '../context.js';
 import type { CommandResult, CommentAddedEvent, MemberMentionedEvent } from '../events.js';
@@ -27,6 +27,8 @@ export const AddCommentCommandSchema = z.object({
 /** Write a comment, or a reply to one. */
 export type AddCommentCommand = z.input<typeof AddCommentCommandSchema>;
 
+const CommentsSchema = z.array(CommentSchema);
+
 /** Context of {@link addComment}: who, when, and who can be mentioned. */
 export interface CommentContextInput extends CommandContextInput {
   /** Member ids that can be mentioned; without it every `@id` counts. */
@@ -47,7 +49,8 @@ export interface CommentContextInput extends CommandContextInput {
  * //   events: [{ type: 'comment.added', ... }, { type: 'member.mentioned', memberId: 'm-zhou', ... }] }
  * ```
  */
-export function addComment(comments: readonly Comment[], command: AddCommentCommand, context: CommentContextInput): CommandResult<Comment[]> {
+export function addComment(given: readonly Comment[], command: AddCommentCommand, context: CommentContextInput): CommandResult<Comment[]> {
+  const comments = parseInput(CommentsSchema, given, 'comments');
   const input = parseInput(AddCommentCommandSchema, command, 'comment');
   const ctx = parseContext(context);
   const resource = { type: 'comment', id: input.id, campaignId: input.campaignId, assigneeIds: [] };
@@ -74,7 +77,7 @@ export function addComment(comments: readonly Comment[], command: AddCommentComm
     attachmentIds: input.attachmentIds,
     createdAt: ctx.now,
   };
-  const state = produce(comments as Comment[], (draft) => {
+  const state = produce(comments, (draft) => {
     draft.push(comment);
   });
   const where = { campaignId: input.campaignId, ...(input.taskId === undefined ? {} : { taskId: input.taskId }) };

@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import { parseInput } from '../../core/validate.js';
 import { DelegationSchema, type Approval } from '../../model/approval.js';
-import type { Comment } from '../../model/collaboration.js';
+import { CommentSchema, type Comment } from '../../model/collaboration.js';
 import { MemberIdSchema, type ApprovalId, type CampaignId, type CommentId, type MemberId, type TaskId } from '../../model/ids.js';
 import { InstantSchema } from '../../model/primitives.js';
-import type { StatusCategory, Task } from '../../model/task.js';
-import { activeDelegations, latestRound, waitingApprovers } from '../_approvalRounds.js';
+import { TaskSchema, type StatusCategory, type Task } from '../../model/task.js';
+import { activeDelegations, ApprovalStateSchema, latestRound, waitingApprovers } from '../_approvalRounds.js';
 import { isFinished } from '../status/transitionBlockers.js';
 
 /** An open task the member owns or is assigned to. */
@@ -63,6 +63,16 @@ export interface InboxState {
   readonly comments?: readonly Comment[];
 }
 
+/** An {@link InboxState} as accepted on input. */
+export const InboxStateSchema = z.object({
+  /** Tasks. */
+  tasks: z.array(TaskSchema),
+  /** Approvals. */
+  approvals: z.array(ApprovalStateSchema).default([]),
+  /** Comments. */
+  comments: z.array(CommentSchema).default([]),
+});
+
 /** Options of {@link inbox}. */
 export const InboxOptionsSchema = z.object({
   /** The current instant, for delegations in force. */
@@ -88,8 +98,9 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * //   approvals: [{ approvalId: 'review-approval', stage: 0, stageName: 'Cross-department sign-off', ... }] }
  * ```
  */
-export function inbox(memberId: string, state: InboxState, options: InboxOptions): Inbox {
+export function inbox(memberId: string, given: InboxState, options: InboxOptions): Inbox {
   const me = parseInput(MemberIdSchema, memberId, 'member id');
+  const state = parseInput(InboxStateSchema, given, 'inbox state');
   const { now, since, delegations } = parseInput(InboxOptionsSchema, options, 'inbox options');
   const assigned = state.tasks
     .filter((t) => !isFinished(t.statusCategory) && (t.ownerId === me || t.assigneeIds.includes(me)))
@@ -103,12 +114,12 @@ export function inbox(memberId: string, state: InboxState, options: InboxOptions
       ...(t.finish === undefined ? {} : { finish: t.finish }),
       as: t.ownerId === me ? 'owner' : 'assignee',
     }));
-  const mentions = (state.comments ?? [])
+  const mentions = state.comments
     .filter((c) => c.mentions.includes(me) && c.authorId !== me && (since === undefined || Date.parse(c.createdAt) >= Date.parse(since)))
     .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compare(a.id, b.id))
     .map((c): InboxMention => ({ commentId: c.id, campaignId: c.campaignId, ...(c.taskId === undefined ? {} : { taskId: c.taskId }), authorId: c.authorId, body: c.body, createdAt: c.createdAt }));
   const standingIn = activeDelegations(delegations, Date.parse(now)).filter((d) => d.delegateId === me);
-  const approvals = (state.approvals ?? []).flatMap((approval): InboxApproval[] => {
+  const approvals = state.approvals.flatMap((approval): InboxApproval[] => {
     const round = latestRound(approval);
     const stage = round === undefined ? undefined : approval.stages[round.currentStage];
     if (round === undefined || stage === undefined) return [];

@@ -2,11 +2,10 @@ import { CampaignKitError, type ErrorCode } from '../../core/errors.js';
 import { parseInput } from '../../core/validate.js';
 import { TaskIdSchema } from '../../model/ids.js';
 import type { StatusCategory } from '../../model/task.js';
-import { parseContext } from '../context.js';
 import { evaluateTransition, leaves } from './_evaluate.js';
 import { workflowFor } from './statusWorkflow.js';
-import { taskOrThrow, type StatusContextInput } from './transitionTask.js';
-import type { TaskBoard, TransitionBlocker } from './transitionBlockers.js';
+import { parseStatusContext, taskOrThrow, type StatusContextInput } from './transitionTask.js';
+import { parseBoard, type TaskBoard, type TransitionBlocker } from './transitionBlockers.js';
 
 /** One status a task could move to, and whether the actor may move it there now. */
 export interface AvailableTransition {
@@ -38,11 +37,12 @@ export interface AvailableTransition {
  * //  { to: 'cancelled', allowed: false, code: 'FORBIDDEN', reason: 'only role admin, role manager may ...' }]
  * ```
  */
-export function availableTransitions(board: TaskBoard, taskId: string, context: StatusContextInput): AvailableTransition[] {
+export function availableTransitions(given: TaskBoard, taskId: string, context: StatusContextInput): AvailableTransition[] {
+  const board = parseBoard(given);
   const id = parseInput(TaskIdSchema, taskId, 'task id');
-  const ctx = parseContext(context);
+  const { ctx, workflows } = parseStatusContext(context);
   const task = taskOrThrow(board, id);
-  const workflow = workflowFor(task.type, context.workflows ?? []);
+  const workflow = workflowFor(task.type, workflows);
   const targets = workflow.statuses.filter((s) => s.name !== task.status && workflow.transitions.some((r) => r.to === s.name && leaves(r, task.status)));
   return targets.map((target) => {
     const rules = workflow.transitions.filter((r) => r.to === target.name && leaves(r, task.status));

@@ -8,7 +8,7 @@ import { parseContext, type CommandContextInput } from '../context.js';
 import type { CommandResult, TaskChecklistChangedEvent } from '../events.js';
 import { taskResource } from './_evaluate.js';
 import { taskOrThrow } from './transitionTask.js';
-import type { TaskBoard } from './transitionBlockers.js';
+import { parseBoard, type TaskBoard } from './transitionBlockers.js';
 
 /** Tick or untick one checklist item. */
 export const SetChecklistItemCommandSchema = z.object({
@@ -32,7 +32,8 @@ export type SetChecklistItemCommand = z.input<typeof SetChecklistItemCommandSche
  * // { state: board with the item ticked, events: [{ type: 'task.checklistChanged', itemId: 'c1', done: true, ... }] }
  * ```
  */
-export function setChecklistItem(board: TaskBoard, command: SetChecklistItemCommand, context: CommandContextInput): CommandResult<TaskBoard, TaskChecklistChangedEvent> {
+export function setChecklistItem(given: TaskBoard, command: SetChecklistItemCommand, context: CommandContextInput): CommandResult<TaskBoard, TaskChecklistChangedEvent> {
+  const board = parseBoard(given);
   const input = parseInput(SetChecklistItemCommandSchema, command, 'checklist change');
   const ctx = parseContext(context);
   const task = taskOrThrow(board, input.taskId);
@@ -44,7 +45,8 @@ export function setChecklistItem(board: TaskBoard, command: SetChecklistItemComm
   if (!input.done && task.statusCategory === 'done') {
     throw new CampaignKitError('INVALID_STATE', `Task '${task.id}' is done; reopen it before unticking '${input.itemId}'`, { details: { ids: [task.id] } });
   }
-  if (item.done === input.done) return { state: board, events: [] };
+  // Nothing to do: the state is the board given, unchanged.
+  if (item.done === input.done) return { state: given, events: [] };
   const state = produce(board, (draft) => {
     const entry = draft.tasks.find((t) => t.id === task.id)?.checklist.find((i) => i.id === input.itemId);
     if (entry !== undefined) entry.done = input.done;

@@ -25,6 +25,11 @@ export const TaskBoardSchema = z.object({
   approvals: z.array(ApprovalSchema),
 });
 
+/** Parses the board a status command or guard is given, or throws `VALIDATION` naming the field. */
+export function parseBoard(board: unknown): TaskBoard {
+  return parseInput(TaskBoardSchema, board, 'task board');
+}
+
 /** Why a guard refuses a transition. */
 export interface TransitionBlocker {
   /** Which guard. */
@@ -65,7 +70,7 @@ function quoted(ids: readonly string[]): string {
  */
 export function transitionBlockers(board: TaskBoard, task: Task, to: StatusCategory, guards: WorkflowGuards): TransitionBlocker[] {
   return transitionBlockersParsed(
-    parseInput(TaskBoardSchema, board, 'task board'),
+    parseBoard(board),
     parseInput(TaskSchema, task, 'task'),
     parseInput(z.enum(STATUS_CATEGORIES), to, 'status category'),
     parseInput(WorkflowGuardsSchema, guards, 'workflow guards'),

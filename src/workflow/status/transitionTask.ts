@@ -3,12 +3,12 @@ import * as z from 'zod';
 import { CampaignKitError } from '../../core/errors.js';
 import { parseInput } from '../../core/validate.js';
 import { TaskIdSchema } from '../../model/ids.js';
-import { isStarted } from './transitionBlockers.js';
-import { parseContext, type CommandContextInput } from '../context.js';
+import { isStarted, parseBoard } from './transitionBlockers.js';
+import { parseContext, type CommandContext, type CommandContextInput } from '../context.js';
 import type { CommandResult, TaskStatusChangedEvent } from '../events.js';
 import { localDateTime } from '../_time.js';
 import { evaluateTransition } from './_evaluate.js';
-import { workflowFor, type StatusWorkflow } from './statusWorkflow.js';
+import { StatusWorkflowSchema, workflowFor, type StatusWorkflow } from './statusWorkflow.js';
 import type { TaskBoard } from './transitionBlockers.js';
 
 /** Move a task to another status. */
@@ -27,6 +27,14 @@ export type TransitionTaskCommand = z.input<typeof TransitionTaskCommandSchema>;
 export interface StatusContextInput extends CommandContextInput {
   /** Workflows per task type; a type without one uses the default workflow. */
   readonly workflows?: readonly StatusWorkflow[];
+}
+
+const WorkflowsSchema = z.array(StatusWorkflowSchema).default([]);
+
+/** Parses the context of a status command: the command context and the workflows. */
+export function parseStatusContext(context: StatusContextInput): { ctx: CommandContext; workflows: StatusWorkflow[] } {
+  const ctx = parseContext(context);
+  return { ctx, workflows: parseInput(WorkflowsSchema, context.workflows, 'workflows') };
 }
 
 /** Finds a task or throws `NOT_FOUND`. */
@@ -55,11 +63,12 @@ export function taskOrThrow(board: TaskBoard, taskId: string) {
  * // events: [{ type: 'task.statusChanged', taskId: 'research', from: 'todo', to: 'in_progress', ... }]
  * ```
  */
-export function transitionTask(board: TaskBoard, command: TransitionTaskCommand, context: StatusContextInput): CommandResult<TaskBoard, TaskStatusChangedEvent> {
+export function transitionTask(given: TaskBoard, command: TransitionTaskCommand, context: StatusContextInput): CommandResult<TaskBoard, TaskStatusChangedEvent> {
+  const board = parseBoard(given);
   const input = parseInput(TransitionTaskCommandSchema, command, 'transition');
-  const ctx = parseContext(context);
+  const { ctx, workflows } = parseStatusContext(context);
   const task = taskOrThrow(board, input.taskId);
-  const workflow = workflowFor(task.type, context.workflows ?? []);
+  const workflow = workflowFor(task.type, workflows);
   const result = evaluateTransition(board, task, input.to, input.comment, workflow, ctx);
   if (result instanceof CampaignKitError) throw result;
   const local = localDateTime(ctx.now, ctx.timeZone);
