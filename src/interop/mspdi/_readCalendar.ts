@@ -1,6 +1,8 @@
+import { STANDARD_CALENDAR } from '../../calendar/standardCalendars.js';
 import type { CalendarException, CalendarInput, Recurrence, WorkWeek } from '../../model/calendar.js';
 import { EXCEPTION_TYPES, MONTH_ITEMS, MONTH_POSITIONS, WEEKDAYS_BY_DAY_TYPE } from './_codes.js';
 import { child, children, text, type XmlNode } from './_xml.js';
+import type { MspdiWarning } from './mspdiWarning.js';
 
 const localDate = (value: string | undefined): string | undefined => (value === undefined ? undefined : value.slice(0, 10));
 const num = (value: string | undefined): number | undefined => (value === undefined ? undefined : Number(value));
@@ -17,7 +19,7 @@ function workingTimes(node: XmlNode | undefined): { from: string; to: string }[]
     .filter((t) => t.from !== t.to);
 }
 
-function weekOf(weekDays: XmlNode[]): WorkWeek {
+function weekOf(weekDays: readonly XmlNode[]): WorkWeek {
   const week: Record<string, { from: string; to: string }[]> = {};
   for (const day of weekDays) {
     const type = num(text(day, 'DayType')) ?? 0;
@@ -84,7 +86,7 @@ function exceptionsOf(calendar: XmlNode): CalendarException[] {
 }
 
 /** Reads one MSPDI calendar: its week, work weeks and (recurring) exceptions. */
-export function calendarOf(node: XmlNode): CalendarInput {
+function calendarOf(node: XmlNode): CalendarInput {
   const id = text(node, 'UID') ?? '';
   const baseUid = text(node, 'BaseCalendarUID');
   const isBase = text(node, 'IsBaseCalendar') === '1';
@@ -104,4 +106,25 @@ export function calendarOf(node: XmlNode): CalendarInput {
     workWeeks,
     exceptions: exceptionsOf(node),
   };
+}
+
+/**
+ * Reads the calendars of an MSPDI file. A calendar whose base calendar is not in the file derives
+ * from Standard instead (the days it leaves out get Standard's hours), with a `MISSING_CALENDAR`
+ * warning.
+ */
+export function calendarsOf(nodes: readonly XmlNode[], warn: (warning: MspdiWarning) => void): CalendarInput[] {
+  const calendars = nodes.map(calendarOf);
+  const ids = new Set(calendars.map((c) => c.id));
+  return calendars.map((calendar, i) => {
+    const { base, ...rest } = calendar;
+    if (base === undefined || ids.has(base)) return calendar;
+    warn({
+      code: 'MISSING_CALENDAR',
+      message: `Calendar UID ${calendar.id} derives from calendar UID ${base}, which is not in the file; it derives from Standard instead`,
+      uid: calendar.id,
+      path: `Project/Calendars/Calendar[${i + 1}]/BaseCalendarUID`,
+    });
+    return { ...rest, week: { ...STANDARD_CALENDAR.week, ...rest.week } };
+  });
 }

@@ -1,6 +1,4 @@
-import { STANDARD_CALENDAR } from '../../calendar/standardCalendars.js';
-import { createWorkingCalendar } from '../../calendar/workingCalendar.js';
-import type { CalendarInput } from '../../model/calendar.js';
+import type { WorkingCalendar } from '../../calendar/workingCalendar.js';
 import type { ScheduleTaskInput } from '../../schedule/scheduleInput.js';
 import { parseIsoDuration } from './_duration.js';
 import { children, text, type XmlNode } from './_xml.js';
@@ -9,11 +7,40 @@ const localDateTime = (value: string | undefined): string | undefined => (value 
 const num = (value: string | undefined): number | undefined => (value === undefined ? undefined : Number(value));
 
 /**
+ * The calendar of each work resource (Type 1) by UID; material and cost resources do not drive
+ * dates and are left out. A calendar UID not in `calendarIds` is dropped, so the resource works on
+ * its task's calendar: every file Project saves has such a reference, on its built-in resource UID 0.
+ */
+export function resourceCalendarsOf(resources: readonly XmlNode[], calendarIds: ReadonlySet<string>): Map<string, string | undefined> {
+  const calendars = new Map<string, string | undefined>();
+  for (const r of resources) {
+    const uid = text(r, 'UID');
+    if (uid === undefined || (text(r, 'Type') ?? '1') !== '1') continue;
+    const calendar = text(r, 'CalendarUID');
+    calendars.set(uid, calendar !== undefined && calendarIds.has(calendar) ? calendar : undefined);
+  }
+  return calendars;
+}
+
+/** Assignments grouped by their TaskUID, in file order. */
+export function assignmentsByTask(assignments: readonly XmlNode[]): Map<string, XmlNode[]> {
+  const byTask = new Map<string, XmlNode[]>();
+  for (const a of assignments) {
+    const task = text(a, 'TaskUID');
+    if (task === undefined) continue;
+    const list = byTask.get(task);
+    if (list === undefined) byTask.set(task, [a]);
+    else list.push(a);
+  }
+  return byTask;
+}
+
+/**
  * The assignments that drive a task's dates: work resources with flat contours. A contoured
  * assignment (back-loaded, bell, …) stretches the task in ways the stored duration already records,
  * so such tasks keep their duration instead.
  */
-export function drivingAssignments(assigned: XmlNode[], resourceCalendars: Map<string, string | undefined>): NonNullable<ScheduleTaskInput['assignments']> | undefined {
+export function drivingAssignments(assigned: readonly XmlNode[], resourceCalendars: ReadonlyMap<string, string | undefined>): NonNullable<ScheduleTaskInput['assignments']> | undefined {
   const out: NonNullable<ScheduleTaskInput['assignments']> = [];
   for (const a of assigned) {
     const resource = text(a, 'ResourceUID');
@@ -28,14 +55,15 @@ export function drivingAssignments(assigned: XmlNode[], resourceCalendars: Map<s
   return out.length > 0 ? out : undefined;
 }
 
-/** Split gaps read from an assignment's timephased work: runs of zero work between worked days. */
-export function splitsOf(assigned: XmlNode[], calendars: CalendarInput[], calendarId: string | undefined): NonNullable<ScheduleTaskInput['splits']> {
+/**
+ * Split gaps read from an assignment's timephased work: runs of zero work between worked days.
+ * `calendar` gives the task's working calendar; it is only asked for when there are gaps to measure.
+ */
+export function splitsOf(assigned: readonly XmlNode[], calendar: () => WorkingCalendar): NonNullable<ScheduleTaskInput['splits']> {
   const first = assigned[0];
   if (!first) return [];
   const periods = children(first, 'TimephasedData').filter((d) => text(d, 'Type') === '1' && text(d, 'Value') !== undefined);
   if (periods.length === 0) return [];
-  const spec = calendars.find((c) => c.id === calendarId) ?? STANDARD_CALENDAR;
-  const calendar = createWorkingCalendar(spec, { calendars });
   const splits: { after: string; gap: string }[] = [];
   let worked = 0;
   let gap = 0;
@@ -48,7 +76,7 @@ export function splitsOf(assigned: XmlNode[], calendars: CalendarInput[], calend
     } else {
       const from = localDateTime(text(d, 'Start'));
       const to = localDateTime(text(d, 'Finish'));
-      if (from && to) gap += calendar.workingMinutesBetween(from, to);
+      if (from && to) gap += calendar().workingMinutesBetween(from, to);
     }
   }
   return splits;

@@ -1,13 +1,16 @@
 import { DEFAULT_DURATION_SETTINGS, resolveDuration, type DurationSettings } from '../../calendar/duration.js';
 import { STANDARD_CALENDAR } from '../../calendar/standardCalendars.js';
-import { createWorkingCalendar } from '../../calendar/workingCalendar.js';
+import { createWorkingCalendar, type WorkingCalendar } from '../../calendar/workingCalendar.js';
 import type { CalendarInput } from '../../model/calendar.js';
 import type { DurationInput } from '../../model/primitives.js';
 import type { Baseline } from '../../schedule/baseline.js';
-import type { ScheduleProjectInput, ScheduleTaskInput } from '../../schedule/scheduleInput.js';
+import { parseInput } from '../../core/validate.js';
+import type { ScheduleLinkInput, ScheduleProjectInput, ScheduleTaskInput } from '../../schedule/scheduleInput.js';
 import type { ScheduleResult } from '../../schedule/scheduleProject.js';
 import { CONSTRAINTS_BY_CODE, FORMAT_OF_UNIT, ID_ATTRIBUTE_ALIAS, ID_ATTRIBUTE_FIELD, LINK_TYPES_BY_CODE } from './_codes.js';
 import { formatIsoDuration } from './_duration.js';
+import { outlineOrder } from './_outlineOrder.js';
+import { MspdiInputSchema, ToMspdiOptionsSchema } from './_schemas.js';
 import { writeCalendar } from './_writeCalendar.js';
 import { XmlWriter } from './_xmlWriter.js';
 
@@ -23,11 +26,25 @@ export interface ToMspdiOptions {
 
 const dateTime = (local: string | undefined): string | undefined => (local === undefined ? undefined : `${local.length === 10 ? `${local}T00:00` : local.slice(0, 16)}:00`);
 
+// A number as MSPDI writes a UID, so that it reads back as the same id ("7", not "007").
+const NUMERIC_ID = /^(?:0|[1-9]\d{0,8})$/;
+
 /** Integer UIDs for ids: numeric ids keep their number, others are numbered after the largest. */
 function uids(ids: readonly string[]): Map<string, number> {
-  const numeric = ids.filter((id) => /^\d{1,9}$/.test(id)).map(Number);
-  let next = Math.max(0, ...numeric) + 1;
-  return new Map(ids.map((id) => [id, /^\d{1,9}$/.test(id) ? Number(id) : next++]));
+  let next = 1;
+  for (const id of ids) if (NUMERIC_ID.test(id)) next = Math.max(next, Number(id) + 1);
+  return new Map(ids.map((id) => [id, NUMERIC_ID.test(id) ? Number(id) : next++]));
+}
+
+/** Links grouped by their successor. */
+function linksInto(links: readonly ScheduleLinkInput[]): Map<string, ScheduleLinkInput[]> {
+  const into = new Map<string, ScheduleLinkInput[]>();
+  for (const link of links) {
+    const list = into.get(link.to);
+    if (list === undefined) into.set(link.to, [link]);
+    else list.push(link);
+  }
+  return into;
 }
 
 function minutesOf(input: DurationInput | undefined, settings: DurationSettings): { minutes: number; format: number; percent?: number } {
@@ -42,13 +59,19 @@ function minutesOf(input: DurationInput | undefined, settings: DurationSettings)
  * split tasks, and optionally a computed schedule and baselines. {@link parseMspdi} reads it back to
  * the same input (numeric ids stay as they are; other task ids travel in an extended attribute).
  *
+ * Throws `VALIDATION` for input `scheduleProject` would refuse, a parent that is not a task or a
+ * duplicate task id; `CYCLE` for tasks that are each other's parents; `LIMIT_EXCEEDED` for an
+ * outline deeper than 100 levels.
+ *
  * @example
  * ```ts
  * const xml = toMspdi(plan, { schedule: scheduleProject(plan) });
  * parseMspdi(xml).tasks.map((t) => t.id); // the ids of plan.tasks
  * ```
  */
-export function toMspdi(project: ScheduleProjectInput & { readonly name?: string }, options: ToMspdiOptions = {}): string {
+export function toMspdi(input: ScheduleProjectInput & { readonly name?: string }, toOptions: ToMspdiOptions = {}): string {
+  const project = parseInput(MspdiInputSchema, input, 'MSPDI project');
+  const options = parseInput(ToMspdiOptionsSchema, toOptions, 'MSPDI options');
   const settings: DurationSettings = { ...DEFAULT_DURATION_SETTINGS, ...(project.settings ?? {}) };
   const projectCalendar: CalendarInput =
     project.calendar === undefined ? STANDARD_CALENDAR : typeof project.calendar === 'string' ? ((project.calendars ?? []).find((c) => c.id === project.calendar) ?? STANDARD_CALENDAR) : project.calendar;
@@ -57,6 +80,7 @@ export function toMspdi(project: ScheduleProjectInput & { readonly name?: string
   const tasks = outlineOrder(project.tasks);
   const taskUid = uids(tasks.map(({ task }) => task.id));
   const needsIdAttribute = tasks.some(({ task }) => String(taskUid.get(task.id)) !== task.id);
+  const linksByTask = linksInto(project.links);
   const scheduled = new Map((options.schedule?.tasks ?? []).map((t) => [t.id, t]));
   const resources = [...new Set(project.tasks.flatMap((t) => (t.assignments ?? []).map((a) => a.resource ?? `${t.id}/${a.calendar ?? ''}`)))];
 
@@ -99,13 +123,13 @@ export function toMspdi(project: ScheduleProjectInput & { readonly name?: string
     w.leaf('ActualStart', dateTime(task.actualStart)).leaf('ActualFinish', dateTime(task.actualFinish)).leaf('PercentComplete', task.percentComplete);
     if (task.remainingDuration !== undefined) w.leaf('RemainingDuration', formatIsoDuration(minutesOf(task.remainingDuration, settings).minutes));
     if (needsIdAttribute) w.open('ExtendedAttribute').leaf('FieldID', ID_ATTRIBUTE_FIELD).leaf('Value', task.id).close('ExtendedAttribute');
-    for (const link of (project.links ?? []).filter((l) => l.to === task.id)) {
+    for (const link of linksByTask.get(task.id) ?? []) {
       const lag = minutesOf(link.lag, settings);
       w.open('PredecessorLink').leaf('PredecessorUID', taskUid.get(link.from)).leaf('Type', LINK_TYPES_BY_CODE.indexOf(link.type ?? 'FS')).leaf('CrossProject', 0);
       w.leaf('LinkLag', lag.percent === undefined ? Math.round(lag.minutes * 10) : lag.percent).leaf('LagFormat', lag.format).close('PredecessorLink');
     }
     for (const { number, baseline } of options.baselines ?? []) {
-      const saved = baseline.tasks[task.id];
+      const saved = Object.hasOwn(baseline.tasks, task.id) ? baseline.tasks[task.id] : undefined;
       if (saved) w.open('Baseline').leaf('Number', number).leaf('Start', dateTime(saved.start)).leaf('Finish', dateTime(saved.finish)).leaf('Duration', formatIsoDuration(saved.duration)).close('Baseline');
     }
     w.close('Task');
@@ -115,22 +139,6 @@ export function toMspdi(project: ScheduleProjectInput & { readonly name?: string
   writeResourcesAndAssignments(w, project, tasks.map(({ task }) => task), taskUid, calendarUid, resources, projectCalendar, calendars);
   w.close('Project');
   return w.toString();
-}
-
-/** Tasks in outline order (parents before children) with their outline level and number. */
-function outlineOrder(tasks: readonly ScheduleTaskInput[]): { task: ScheduleTaskInput; level: number; summary: boolean; outline: string }[] {
-  const children = new Map<string | undefined, ScheduleTaskInput[]>();
-  for (const t of tasks) children.set(t.parent, [...(children.get(t.parent) ?? []), t]);
-  const out: { task: ScheduleTaskInput; level: number; summary: boolean; outline: string }[] = [];
-  const visit = (parent: string | undefined, level: number, prefix: string) => {
-    (children.get(parent) ?? []).forEach((task, i) => {
-      const outline = `${prefix}${i + 1}`;
-      out.push({ task, level, summary: children.has(task.id), outline });
-      visit(task.id, level + 1, `${outline}.`);
-    });
-  };
-  visit(undefined, 1, '');
-  return out;
 }
 
 function writeResourcesAndAssignments(
@@ -154,6 +162,17 @@ function writeResourcesAndAssignments(
     w.leaf('CalendarUID', calendar === undefined ? calendarUid.get(projectCalendar.id) : calendarUid.get(calendar)).close('Resource');
   }
   w.close('Resources');
+  // Split tasks are laid out on their calendar; each calendar is compiled once.
+  const byId = new Map(calendars.map((c) => [c.id, c]));
+  const working = new Map<string, WorkingCalendar>();
+  const workingCalendar = (id: string | undefined): WorkingCalendar => {
+    const spec = (id === undefined ? undefined : byId.get(id)) ?? projectCalendar;
+    const known = working.get(spec.id);
+    if (known) return known;
+    const made = createWorkingCalendar(spec, { calendars });
+    working.set(spec.id, made);
+    return made;
+  };
   w.open('Assignments');
   let uid = 1;
   for (const t of tasks) {
@@ -162,7 +181,7 @@ function writeResourcesAndAssignments(
       w.open('Assignment').leaf('UID', uid++).leaf('TaskUID', taskUid.get(t.id)).leaf('ResourceUID', resourceUid.get(a.resource ?? `${t.id}/${a.calendar ?? ''}`));
       w.leaf('Units', a.units ?? 1).leaf('Work', formatIsoDuration(work)).leaf('WorkContour', 0).close('Assignment');
     }
-    if ((t.splits ?? []).length > 0) writeSplits(w, t, uid++, taskUid, settings, project, projectCalendar, calendars);
+    if ((t.splits ?? []).length > 0) writeSplits(w, t, uid++, taskUid, settings, project.start, workingCalendar(t.calendar));
   }
   w.close('Assignments');
 }
@@ -178,15 +197,12 @@ function writeSplits(
   uid: number,
   taskUid: Map<string, number>,
   settings: DurationSettings,
-  project: ScheduleProjectInput,
-  projectCalendar: CalendarInput,
-  calendars: readonly CalendarInput[],
+  projectStart: string,
+  calendar: WorkingCalendar,
 ): void {
-  const spec = calendars.find((c) => c.id === task.calendar) ?? projectCalendar;
-  const calendar = createWorkingCalendar(spec, { calendars });
   const total = resolveDuration(task.duration ?? '1d', settings).minutes;
   w.open('Assignment').leaf('UID', uid).leaf('TaskUID', taskUid.get(task.id)).leaf('ResourceUID', -65535).leaf('Units', 1).leaf('Work', 'PT0H0M0S').leaf('WorkContour', 0);
-  let at = calendar.nextWorkingStart(project.start);
+  let at = calendar.nextWorkingStart(projectStart);
   let worked = 0;
   const segment = (minutes: number, value: number) => {
     const end = calendar.addWorkingMinutes(at, minutes);
