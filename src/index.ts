@@ -72,7 +72,7 @@ export type {
 } from './model/ids.js';
 
 // Model: entities
-export { CAMPAIGN_STATUSES, CampaignSchema, ChannelShareSchema } from './model/campaign.js';
+export { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, CampaignSchema, CampaignTypeSchema, ChannelShareSchema } from './model/campaign.js';
 export type { Campaign, CampaignInput, CampaignStatus } from './model/campaign.js';
 export {
   CONSTRAINT_TYPES,
@@ -456,7 +456,10 @@ export type {
   NewCampaign,
   ReminderQueryOptions,
   SaveAsTemplateOptions,
+  CampaignTransitionInput,
 } from './workspace/campaignService.js';
+export { CAMPAIGN_TRANSITIONS, campaignTransitionBlockers, transitionCampaign } from './workflow/status/campaignWorkflow.js';
+export type { CampaignBlocker, CampaignBoard, CampaignGuard, CampaignTransition } from './workflow/status/campaignWorkflow.js';
 export type { ChecklistChange, KanbanQueryOptions, NewTask, TaskChanges, TaskListOptions, TaskService, TransitionInput } from './workspace/taskService.js';
 export type { DependencyChanges, DependencyListOptions, DependencyService, NewDependency } from './workspace/dependencyService.js';
 export type { CalendarChanges, CalendarListOptions, CalendarService, CampaignCalendar, NewCalendar } from './workspace/calendarService.js';

@@ -3,7 +3,7 @@ import type { TargetStatus } from '../kpi/compareToTarget.js';
 import type { Approval } from '../model/approval.js';
 import type { BudgetLine, BudgetThresholds, Expense } from '../model/budget.js';
 import type { Calendar } from '../model/calendar.js';
-import type { Campaign } from '../model/campaign.js';
+import type { Campaign, CampaignStatus } from '../model/campaign.js';
 import type { Dependency } from '../model/dependency.js';
 import type { KpiTarget, Measurement } from '../model/kpi.js';
 import type { StoredDelegation } from '../model/delegation.js';
@@ -57,6 +57,8 @@ export interface WorkspaceEventPayloads {
   'campaign.updated': { readonly campaign: Campaign; readonly fields: readonly string[] };
   /** A campaign was deleted with everything stored under it. */
   'campaign.deleted': { readonly removed: number };
+  /** The campaign moved along its lifecycle. */
+  'campaign.statusChanged': { readonly from: CampaignStatus; readonly to: CampaignStatus; readonly by: string; readonly comment?: string };
   /** A campaign was scheduled again from scratch. */
   'campaign.scheduled': { readonly start: string; readonly finish: string; readonly criticalPath: readonly string[] };
   /** A task was created. */

@@ -4,9 +4,9 @@ import { InstantSchema, MoneySchema, NameSchema } from './primitives.js';
 
 /** What an approval is about. */
 export const ApprovalSubjectSchema = z.object({
-  /** A task, a deliverable (attachment reference and version) or a budget request. */
-  type: z.enum(['task', 'deliverable', 'budget']),
-  /** Id of the task, attachment or expense. */
+  /** A task, a deliverable (attachment reference and version), a budget request, or the campaign itself (its initiation, 立项审批). */
+  type: z.enum(['task', 'deliverable', 'budget', 'campaign']),
+  /** Id of the task, attachment, expense or campaign. */
   id: z.string().min(1).max(200),
   /** Deliverable version under review; a resubmission may raise it. */
   version: z.int().min(1).optional(),

@@ -2,10 +2,23 @@ import * as z from 'zod';
 import { CalendarIdSchema, CampaignIdSchema, KeyResultIdSchema, MemberIdSchema, ObjectiveIdSchema, TemplateIdSchema } from './ids.js';
 import { CurrencyCodeSchema, IsoDateSchema, NameSchema, TagsSchema } from './primitives.js';
 
-/** Lifecycle of a campaign. */
-export const CAMPAIGN_STATUSES = ['draft', 'planned', 'active', 'paused', 'completed', 'cancelled'] as const;
+/**
+ * Lifecycle of a campaign: `draft` until its initiation (立项) is approved, `approved`, `active`
+ * while it runs (`paused` on hold), `closed` once its work is done, or `cancelled`.
+ */
+export const CAMPAIGN_STATUSES = ['draft', 'approved', 'active', 'paused', 'closed', 'cancelled'] as const;
 /** One of {@link CAMPAIGN_STATUSES}. */
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+
+/**
+ * Kinds of campaign the product brief names; hosts may use their own (lower case, `a-z0-9-`).
+ * Content promotion (内容推广), offline event (线下活动), digital advertising (数字广告), product
+ * launch (新品发布), brand, and general.
+ */
+export const CAMPAIGN_TYPES = ['content-promotion', 'offline-event', 'digital-advertising', 'product-launch', 'brand', 'general'] as const;
+
+/** A campaign type: a built-in one of {@link CAMPAIGN_TYPES} or a host's own. */
+export const CampaignTypeSchema = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'expected a lower-case campaign type such as product-launch');
 
 /** A channel in the campaign's mix, with its planned share of effort or spend. */
 export const ChannelShareSchema = z.object({
@@ -30,7 +43,9 @@ export const CampaignSchema = z
     keyResultIds: z.array(KeyResultIdSchema).default([]),
     /** Accountable member. */
     ownerId: MemberIdSchema,
-    /** Lifecycle status. */
+    /** What kind of campaign it is (see {@link CAMPAIGN_TYPES}); `general` by default. */
+    type: CampaignTypeSchema.default('general'),
+    /** Lifecycle status; it changes only through the campaign workflow's transitions. */
     status: z.enum(CAMPAIGN_STATUSES).default('draft'),
     /** Planned first day. */
     plannedStart: IsoDateSchema,

@@ -10,6 +10,7 @@ export const COMMAND_PERMISSIONS: Readonly<Record<string, Permission>> = {
   'campaign.update': 'campaign.update',
   'campaign.delete': 'campaign.delete',
   'campaign.schedule': 'campaign.update',
+  'campaign.transition': 'campaign.update',
   'campaign.instantiateTemplate': 'task.create',
   'campaign.saveBaseline': 'campaign.update',
   'campaign.deleteBaseline': 'campaign.update',

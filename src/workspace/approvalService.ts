@@ -15,7 +15,7 @@ import { PageOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { storedDelegations } from './_delegations.js';
 import { parseNew } from './_input.js';
-import { requireMembers } from './_references.js';
+import { requireInCampaign, requireMembers } from './_references.js';
 import { readOne, readPage, shown } from './_reader.js';
 import { withBuiltInCalendars } from './_reschedule.js';
 import { campaignScope, resourceOf } from './_resources.js';
@@ -98,6 +98,15 @@ async function requireApprovers(session: CommandSession, approval: Approval): Pr
   }
 }
 
+/** The subject must be in the approval's campaign: the campaign itself (its initiation) or one of its tasks. */
+async function requireSubject(session: CommandSession, approval: Approval): Promise<void> {
+  const { subject } = approval;
+  if (subject.type === 'campaign' && subject.id !== approval.campaignId) {
+    throw invalidField('approval', ['subject', 'id'], `an initiation approval is about its own campaign '${approval.campaignId}'`);
+  }
+  if (subject.type === 'task') await requireInCampaign(session, 'task', subject.id, approval.campaignId, 'approval', ['subject', 'id']);
+}
+
 /** Stores the workflow's new approval and announces its events. */
 function adopt(session: CommandSession, next: Approval, events: readonly WorkflowEvent[]): Approval {
   session.change((state) => {
@@ -129,6 +138,7 @@ export function createApprovalService(ctx: WorkspaceContext): ApprovalService {
         for (const needed of permissionsToActOn(draft, 'approval.request')) session.authorize(needed, campaignScope('approval', draft.campaignId));
         await session.require('campaign', draft.campaignId);
         await requireApprovers(session, draft);
+        await requireSubject(session, draft);
         await session.reserve('approval', draft.id);
         session.change((state) => {
           state.approval[draft.id] = draft;

@@ -5,6 +5,7 @@ import { CampaignIdSchema } from '../model/ids.js';
 import type { DurationInput } from '../model/primitives.js';
 import type { ProcessTemplate, ProcessTemplateInput, StoredStage } from '../model/template.js';
 import { saveAsTemplateOf, stagesOf } from './_templateQueries.js';
+import { transitionCampaign } from '../workflow/status/campaignWorkflow.js';
 import type { ScheduleResult } from '../schedule/scheduleProject.js';
 import type { Reminder } from '../workflow/reminders/dueReminders.js';
 import type { Risk } from '../workflow/reminders/risks.js';
@@ -78,6 +79,14 @@ export interface BaselineComparison {
   readonly baseline: { readonly name: string; readonly savedAt: string; readonly savedBy: string };
   /** Each task's variance; start and finish variance in working minutes on the campaign's calendar, positive when later. */
   readonly tasks: readonly BaselineVariance[];
+}
+
+/** Input of {@link CampaignService.transition}. */
+export interface CampaignTransitionInput {
+  /** The status to move to. */
+  readonly to: CampaignStatus;
+  /** Why; required to pause or cancel. */
+  readonly comment?: string;
 }
 
 /** Options of {@link CampaignService.saveAsTemplate}. */
@@ -175,6 +184,18 @@ export interface CampaignService {
   /** Delay risks now: deadlines at risk, critical tasks not started, float consumed (`task.read`). */
   risks(id: string): Promise<Risk[]>;
   /**
+   * Moves the campaign along its lifecycle (`campaign.update`): draft → approved once its
+   * initiation approval (an approval whose subject is the campaign) is approved, approved → active,
+   * active ⇄ paused (pausing needs a comment), active → closed once every task is done or
+   * cancelled, and any open status → cancelled (with a comment). Announces `campaign.statusChanged`.
+   *
+   * @example
+   * ```ts
+   * await workspace.campaigns.transition('launch', { to: 'approved' }); // { id: 'launch', status: 'approved', ... }
+   * ```
+   */
+  transition(id: string, input: CampaignTransitionInput): Promise<Campaign>;
+  /**
    * Saves the campaign's current schedule as a named baseline (`campaign.update`), replacing one of
    * the same name, as Project's Baseline, Baseline1 … Baseline10 are set again. A campaign may
    * keep any number of them.
@@ -232,7 +253,10 @@ export interface CampaignService {
   deleteBaseline(id: string, options?: BaselineOptions): Promise<void>;
 }
 
-const CampaignChangesSchema = changesSchema(CampaignSchema.shape, { id: 'a campaign keeps its id; create a new campaign instead' });
+const CampaignChangesSchema = changesSchema(CampaignSchema.shape, {
+  id: 'a campaign keeps its id; create a new campaign instead',
+  status: 'a campaign changes status only through campaigns.transition, which checks its guards',
+});
 const ListSchema = PageOptionsSchema.extend({
   /** Status filter. */
   status: z.enum(CAMPAIGN_STATUSES).optional(),
@@ -320,6 +344,23 @@ export function createCampaignService(ctx: WorkspaceContext): CampaignService {
     },
 
     instantiateTemplate: async (id, template, options) => instantiateTemplateCommand(ctx, id, template, options),
+
+    async transition(id, input) {
+      const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
+      return runCommand(ctx, { name: 'campaign.transition', target: { type: 'campaign', id: campaignId } }, async (session) => {
+        const current = await session.require('campaign', campaignId);
+        session.authorize('campaign.update', resourceOf('campaign', current));
+        await session.loadCampaignTypes(['approval', 'task'], campaignId);
+        const next = transitionCampaign(current, { approvals: session.all('approval', campaignId), tasks: session.all('task', campaignId) }, input);
+        session.change((draft) => {
+          const stored = draft.campaign[campaignId];
+          if (stored !== undefined) stored.status = next.status;
+        });
+        const comment = typeof input.comment === 'string' && input.comment.trim() !== '' ? input.comment.trim() : undefined;
+        session.emit('campaign.statusChanged', { type: 'campaign', id: campaignId }, { from: current.status, to: next.status, by: ctx.actor.id, ...(comment === undefined ? {} : { comment }) });
+        return session.get('campaign', campaignId) ?? next;
+      });
+    },
     reminders: async (id, options = {}) => remindersOf(ctx, id, options),
     risks: async (id) => risksOf(ctx, id),
     saveBaseline: async (id, options = {}) => saveBaselineCommand(ctx, id, options),

@@ -34,6 +34,7 @@ describe('CampaignSchema', () => {
       ...campaign,
       objectiveIds: [],
       keyResultIds: [],
+      type: 'general',
       status: 'draft',
       channels: [],
       tags: [],
