@@ -43,12 +43,26 @@ export function formulaError(formula: string, position: number, problem: string,
   });
 }
 
+/**
+ * A `VALIDATION` error for a literal a number cannot hold (`1e400`, or `1e-400`, which would
+ * silently become 0): formulas are exact, so it is refused rather than rounded to Infinity or 0.
+ */
+function literalOutOfRange(formula: string, position: number, text: string): CampaignKitError {
+  const message = `the number ${text} is beyond the range of a number (magnitudes from 5e-324 to 1.7976931348623157e308)`;
+  return new CampaignKitError('VALIDATION', `Cannot use formula "${formula}" at position ${position}: ${message}`, {
+    details: { issues: [{ path: [], message, code: Number(text) === 0 ? 'too_small' : 'too_big' }], formula, position, found: text },
+  });
+}
+
 function sticky(pattern: RegExp, text: string, at: number): string | undefined {
   pattern.lastIndex = at;
   return pattern.exec(text)?.[0];
 }
 
-/** Splits a formula into tokens, ending with an `end` token; throws `PARSE` on a stray character. */
+/**
+ * Splits a formula into tokens, ending with an `end` token; throws `PARSE` on a stray character and
+ * `VALIDATION` on a number literal beyond the range of a number.
+ */
 export function tokenize(formula: string): Token[] {
   const tokens: Token[] = [];
   let at = 0;
@@ -60,7 +74,9 @@ export function tokenize(formula: string): Token[] {
     }
     const number = sticky(NUMBER, formula, at);
     if (number !== undefined) {
-      tokens.push({ type: 'number', value: Number(number), text: number, position: at });
+      const value = Number(number);
+      if (!Number.isFinite(value) || (value === 0 && /[1-9]/.test(number.split(/[eE]/)[0] ?? ''))) throw literalOutOfRange(formula, at, number);
+      tokens.push({ type: 'number', value, text: number, position: at });
       at += number.length;
       continue;
     }

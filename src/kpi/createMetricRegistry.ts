@@ -58,9 +58,16 @@ function namesIn(node: FormulaNode): Extract<FormulaNode, { kind: 'name' }>[] {
   }
 }
 
-function withMetric(error: unknown, id: string): unknown {
-  if (!isCampaignKitError(error, 'PARSE')) return error;
-  return new CampaignKitError('PARSE', `Metric "${id}": ${error.message}`, { details: { ...error.details, metric: id }, cause: error });
+/** A formula's error, naming the metric; a `VALIDATION` issue's path is put under `[index, 'formula']`. */
+function withMetric(error: unknown, id: string, index: number): unknown {
+  if (isCampaignKitError(error, 'PARSE')) {
+    return new CampaignKitError('PARSE', `Metric "${id}": ${error.message}`, { details: { ...error.details, metric: id }, cause: error });
+  }
+  if (isCampaignKitError(error, 'VALIDATION')) {
+    const issues = (error.details.issues ?? []).map((issue) => ({ ...issue, path: [index, 'formula', ...issue.path] }));
+    return new CampaignKitError('VALIDATION', `Metric "${id}": ${error.message}`, { details: { ...error.details, metric: id, issues }, cause: error });
+  }
+  return error;
 }
 
 function registerNames(definitions: readonly FrozenMetricDefinition[], builtInCount: number): Map<string, string> {
@@ -85,12 +92,12 @@ function registerNames(definitions: readonly FrozenMetricDefinition[], builtInCo
   return owner;
 }
 
-function compile(definition: FrozenMetricDefinition, owner: ReadonlyMap<string, string>) {
+function compile(definition: FrozenMetricDefinition, owner: ReadonlyMap<string, string>, index: number) {
   let expression: FormulaNode;
   try {
     expression = parseFormula(definition.formula);
   } catch (error) {
-    throw withMetric(error, definition.id);
+    throw withMetric(error, definition.id, index);
   }
   const inputs = new Set(definition.inputs);
   const directInputs = new Set<string>();
@@ -101,7 +108,7 @@ function compile(definition: FrozenMetricDefinition, owner: ReadonlyMap<string, 
     else if (metric !== undefined) metricRefs.add(metric);
     else {
       const problem = `unknown name "${node.name}"; list it in inputs or define a metric with that id`;
-      throw withMetric(formulaError(definition.formula, node.position, problem, { name: node.name }), definition.id);
+      throw withMetric(formulaError(definition.formula, node.position, problem, { name: node.name }), definition.id, index);
     }
   }
   return { expression, directInputs, metricRefs: [...metricRefs] };
@@ -114,7 +121,8 @@ function compile(definition: FrozenMetricDefinition, owner: ReadonlyMap<string, 
  *
  * @param custom - the host's metric definitions.
  * @throws CampaignKitError `VALIDATION` for a malformed definition, `CONFLICT` when an id or alias
- * is taken (a built-in cannot be redefined), `PARSE` for a formula that does not parse or names
+ * is taken (a built-in cannot be redefined), `VALIDATION` with `details.metric` and the path
+ * `[index, 'formula']` for a number literal beyond the range of a number, `PARSE` for a formula that does not parse or names
  * something that is neither a declared input nor a metric (`details.metric`, `details.position`),
  * and `CYCLE` when metrics depend on each other in a circle (`details.cycle`, e.g. `['a', 'b', 'a']`).
  * @example
@@ -134,7 +142,7 @@ export function createMetricRegistry(custom: readonly MetricDefinitionInput[] = 
   const parsed = parseInput(z.array(MetricDefinitionSchema).max(MAX_CUSTOM_METRICS), custom, 'metric definitions');
   const definitions: readonly FrozenMetricDefinition[] = [...BUILT_IN_METRICS, ...parsed];
   const owner = registerNames(definitions, BUILT_IN_METRICS.length);
-  const compiled = new Map(definitions.map((d) => [d.id, compile(d, owner)] as const));
+  const compiled = new Map(definitions.map((d, i) => [d.id, compile(d, owner, i - BUILT_IN_METRICS.length)] as const));
   const ids = definitions.map((d) => d.id);
 
   const cycle = findCycle(ids, (id) => compiled.get(id)?.metricRefs ?? []);

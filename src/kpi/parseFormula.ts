@@ -228,7 +228,8 @@ class Parser {
  * metrics (lower case), `+ - * /` (also `× ÷ −`), parentheses, `min(a, b, …)`, `max(a, b, …)` and
  * `if(condition, then, else)`, whose condition compares two values with `< <= > >= == !=`.
  *
- * @throws CampaignKitError `VALIDATION` when `formula` is not a string; `PARSE` with `details.position` (0-based) and `details.formula` when the
+ * @throws CampaignKitError `VALIDATION` when `formula` is not a string or holds a number literal
+ * beyond the range of a number (`1e400`; `details.position` as for `PARSE`); `PARSE` with `details.position` (0-based) and `details.formula` when the
  * text is not a formula, is longer than {@link FORMULA_LIMITS}.maxLength or nests deeper than
  * {@link FORMULA_LIMITS}.maxDepth.
  * @example

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCampaignKitError, type CampaignKitError } from '../../src/core/errors.js';
 import { computeMetrics, explainMetrics } from '../../src/kpi/computeMetrics.js';
 import { createMetricRegistry } from '../../src/kpi/createMetricRegistry.js';
-import { FORMULA_LIMITS } from '../../src/kpi/parseFormula.js';
+import { FORMULA_LIMITS, parseFormula } from '../../src/kpi/parseFormula.js';
 
 function errorOf(run: () => unknown): CampaignKitError {
   try {
@@ -64,5 +64,44 @@ describe('exact intermediate values are bounded', () => {
     expect(computeMetrics({ a: 1e-300 }, ['ratio_of_tiny'], { registry })).toEqual({ ratio_of_tiny: 1 });
     expect(computeMetrics({ a: 1e-300 }, ['tiny'], { registry })).toEqual({ tiny: 0 });
     expect(errorOf(() => computeMetrics({ a: 1e-320 }, ['tiny'], { registry })).details).toEqual({ metric: 'tiny', limit: 4096 });
+  });
+});
+
+describe('number literals beyond the range of a number', () => {
+  const range = 'is beyond the range of a number (magnitudes from 5e-324 to 1.7976931348623157e308)';
+
+  it('are refused with VALIDATION at their position, not rounded to Infinity or 0', () => {
+    const e = errorOf(() => parseFormula('clicks * 1e400'));
+    expect([e.code, e.message]).toEqual(['VALIDATION', `Cannot use formula "clicks * 1e400" at position 9: the number 1e400 ${range}`]);
+    expect(e.details).toEqual({
+      issues: [{ path: [], message: `the number 1e400 ${range}`, code: 'too_big' }],
+      formula: 'clicks * 1e400',
+      position: 9,
+      found: '1e400',
+    });
+    expect(errorOf(() => parseFormula('1e-400 + x')).details).toMatchObject({ issues: [{ code: 'too_small' }], position: 0, found: '1e-400' });
+  });
+
+  it('name the metric and its formula field in a registry', () => {
+    const e = errorOf(() =>
+      createMetricRegistry([
+        { id: 'fine', name: 'Fine', formula: 'clicks * 2', unit: 'count', direction: 'higher' },
+        { id: 'huge', name: 'Huge', formula: 'clicks * 1e400', unit: 'count', direction: 'higher' },
+      ]),
+    );
+    expect([e.code, e.message, e.details.metric, e.details.issues?.map((i) => i.path)]).toEqual([
+      'VALIDATION',
+      `Metric "huge": Cannot use formula "clicks * 1e400" at position 9: the number 1e400 ${range}`,
+      'huge',
+      [[1, 'formula']],
+    ]);
+  });
+
+  it('accept the extremes a number can hold, and zero written any way', () => {
+    const registry = createMetricRegistry([
+      { id: 'edges', name: 'Edges', formula: '1.7976931348623157e308 * 5e-324 + 0e-400 + 0.000e5', unit: 'ratio', direction: 'higher' },
+    ]);
+    // Exact: 17976931348623157 × 10^292 × 5 × 10^-324 = 8.9884656743115785e-16.
+    expect(computeMetrics({}, ['edges'], { registry })).toEqual({ edges: 8.98846567431158e-16 });
   });
 });
