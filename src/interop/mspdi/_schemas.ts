@@ -12,7 +12,7 @@ export const ParseMspdiOptionsSchema = z.object({
 const ProjectNameSchema = z.string().max(500);
 
 /** What {@link toMspdi} writes: a `scheduleProject` input with an optional name. */
-export const MspdiInputSchema = ScheduleProjectSchema.and(z.object({ name: ProjectNameSchema.optional() }));
+export const MspdiInputSchema = ScheduleProjectSchema.safeExtend({ name: ProjectNameSchema.optional() });
 
 /** The fields of a computed schedule {@link toMspdi} writes; the rest of a `ScheduleResult` is kept as is. */
 const ScheduleShapeSchema = z

@@ -24,7 +24,7 @@ function countReferences(text: string): number {
 
 function resolve(name: string): string | undefined {
   if (name[0] !== '#') return ENTITIES.get(name);
-  const hex = name[1] === 'x' || name[1] === 'X';
+  const hex = name[1] === 'x';
   const digits = name.slice(hex ? 2 : 1);
   if (!(hex ? /^[0-9a-f]{1,6}$/i : /^\d{1,7}$/).test(digits)) return undefined;
   const code = Number.parseInt(digits, hex ? 16 : 10);

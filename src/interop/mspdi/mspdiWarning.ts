@@ -3,8 +3,9 @@
  *
  * - `MISSING_PREDECESSOR`: a PredecessorLink names a UID that is not a task read from the file
  *   (absent, or a null, inactive, external or project summary task); the link is left out.
- * - `OUTLINE_LEVEL`: a task's OutlineLevel is impossible (not a whole number, below 1, or more than
- *   one level below the task before it); the task is read at the nearest possible level.
+ * - `OUTLINE_LEVEL`: a task's OutlineLevel is impossible: not a whole number of at least 1 (only
+ *   the project summary task, UID 0, has level 0), read as level 1; or more than one level below
+ *   the task before it, read as one level below it.
  * - `MISSING_CALENDAR`: a calendar UID names no calendar in the file. A task keeps the project
  *   calendar, the project keeps Standard, and a calendar whose base calendar is missing derives
  *   from Standard's week instead.
