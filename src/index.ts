@@ -161,6 +161,7 @@ export {
   COST_CATEGORIES,
   CostCategorySchema,
   ExpenseCorrectionSchema,
+  ExpenseRequestSchema,
   ExpenseSchema,
   LabourRateSchema,
   PhasingPeriodSchema,
@@ -175,6 +176,7 @@ export type {
   BuiltInCostCategory,
   Expense,
   ExpenseInput,
+  ExpenseRequest,
   LabourRate,
   LabourRateInput,
   PhasingProfile,
@@ -463,7 +465,7 @@ export type { CampaignBlocker, CampaignBoard, CampaignGuard, CampaignTransition 
 export type { ChecklistChange, KanbanQueryOptions, NewTask, TaskChanges, TaskListOptions, TaskService, TransitionInput } from './workspace/taskService.js';
 export type { DependencyChanges, DependencyListOptions, DependencyService, NewDependency } from './workspace/dependencyService.js';
 export type { CalendarChanges, CalendarListOptions, CalendarService, CampaignCalendar, NewCalendar } from './workspace/calendarService.js';
-export type { BudgetLineChanges, BudgetListOptions, BudgetService, BudgetSettings, ExpenseCorrection, NewBudgetLine, NewExpense, PortfolioQueryOptions, ReasonOptions } from './workspace/budgetService.js';
+export type { BudgetLineChanges, BudgetListOptions, BudgetService, BudgetSettings, ExpenseCorrection, ExpenseRequestResult, NewBudgetLine, NewExpense, PortfolioQueryOptions, ReasonOptions } from './workspace/budgetService.js';
 export type { KpiListOptions, KpiService, KpiTargetChanges, KpiTrackingRow, NewKpiTarget, NewMeasurement } from './workspace/kpiService.js';
 export type { InputSource } from './workspace/_kpiSpend.js';
 export type { NewObjective, ObjectiveChanges, ObjectiveService } from './workspace/objectiveService.js';

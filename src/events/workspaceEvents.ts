@@ -1,7 +1,7 @@
 import type { BudgetAlert } from '../budget/thresholds.js';
 import type { TargetStatus } from '../kpi/compareToTarget.js';
 import type { Approval } from '../model/approval.js';
-import type { BudgetLine, BudgetThresholds, Expense } from '../model/budget.js';
+import type { BudgetLine, BudgetThresholds, Expense, ExpenseRequest } from '../model/budget.js';
 import type { Calendar } from '../model/calendar.js';
 import type { Campaign, CampaignStatus } from '../model/campaign.js';
 import type { Dependency } from '../model/dependency.js';
@@ -103,6 +103,8 @@ export interface WorkspaceEventPayloads {
   'budget.thresholdsSet': { readonly thresholds: BudgetThresholds };
   /** An expense or commitment was recorded. */
   'expense.recorded': { readonly expense: Expense };
+  /** An expense above the approval thresholds waits for its budget approval. */
+  'expense.requested': { readonly request: ExpenseRequest };
   /** A recorded expense was corrected; its `corrections` say why. */
   'expense.corrected': { readonly expense: Expense; readonly fields: readonly string[] };
   /** A recorded expense was voided: it counts nowhere from now on. */

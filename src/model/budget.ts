@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { CurrencySchema } from '../core/money.js';
-import { BudgetLineIdSchema, CampaignIdSchema, ExpenseIdSchema, MemberIdSchema, StageIdSchema, TaskIdSchema } from './ids.js';
+import { ApprovalIdSchema, BudgetLineIdSchema, CampaignIdSchema, ExpenseIdSchema, MemberIdSchema, StageIdSchema, TaskIdSchema } from './ids.js';
 import { InstantSchema, IsoDateSchema, MinorUnitsSchema } from './primitives.js';
 
 /** Built-in cost categories; hosts may use their own category ids as well. */
@@ -200,3 +200,26 @@ export const LabourRateSchema = z
 export type LabourRate = z.infer<typeof LabourRateSchema>;
 /** An hourly labour rate, as accepted on input. */
 export type LabourRateInput = z.input<typeof LabourRateSchema>;
+
+/**
+ * An expense or commitment waiting for its budget approval: what will be recorded once the
+ * approval's last stage approves it, in the same command; nothing is recorded if it is rejected.
+ */
+export const ExpenseRequestSchema = z.object({
+  /** The id the expense will have. */
+  id: ExpenseIdSchema,
+  /** The campaign. */
+  campaignId: CampaignIdSchema,
+  /** The approval deciding it. */
+  approvalId: ApprovalIdSchema,
+  /** The expense as requested. */
+  expense: ExpenseSchema,
+  /** Who asked. */
+  requestedBy: MemberIdSchema,
+  /** When. */
+  requestedAt: InstantSchema,
+  /** `pending` until the approval ends: `recorded`, `rejected` or `cancelled`. */
+  status: z.enum(['pending', 'recorded', 'rejected', 'cancelled']),
+});
+/** An expense waiting for its budget approval. */
+export type ExpenseRequest = z.infer<typeof ExpenseRequestSchema>;

@@ -32,6 +32,7 @@ export const COMMAND_PERMISSIONS: Readonly<Record<string, Permission>> = {
   'budget.recordExpense': 'budget.write',
   'budget.updateExpense': 'budget.write',
   'budget.voidExpense': 'budget.write',
+  'budget.requestExpense': 'budget.write',
   'kpi.createTarget': 'kpi.write',
   'kpi.updateTarget': 'kpi.write',
   'kpi.deleteTarget': 'kpi.write',

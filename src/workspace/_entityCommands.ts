@@ -67,19 +67,27 @@ async function checkReferences<T extends RecordType>(session: CommandSession, sp
 /** Creates an entity of `spec`. */
 export async function createEntity<T extends RecordType>(ctx: WorkspaceContext, spec: EntitySpec<T>, input: unknown): Promise<RecordData<T>> {
   const entity = parseNew(spec.schema, input, () => ctx.ids.next(spec.type), spec.type);
+  return runCommand(ctx, { name: spec.commands.create, target: { type: spec.type, id: idOf(entity) } }, async (session) => addEntity(session, spec, entity));
+}
+
+/**
+ * Adds a parsed entity of `spec` inside a running command: references, id, effects and events as
+ * `createEntity` does. With `authorized`, the command has already decided the actor may add it
+ * (an approval's last decision records the expense its requester was allowed to ask for).
+ */
+export async function addEntity<T extends RecordType>(session: CommandSession, spec: EntitySpec<T>, entity: RecordData<T>, options: { readonly authorized?: boolean } = {}): Promise<RecordData<T>> {
   const id = idOf(entity);
-  return runCommand(ctx, { name: spec.commands.create, target: { type: spec.type, id } }, async (session) => {
-    const campaignId = await authorize(session, spec, entity);
-    await checkReferences(session, spec, entity, campaignId);
-    await session.reserve(spec.type, id);
-    await spec.before?.(session, campaignId);
-    session.change((state) => {
-      (state[spec.type] as Record<string, unknown>)[id] = entity;
-    });
-    await spec.effect?.(session, { after: entity, fields: Object.keys(entity) });
-    spec.created(session, entity);
-    return shown(ctx, spec.type, entity);
+  const campaignId = options.authorized === true ? campaignOf(spec.type, entity) : await authorize(session, spec, entity);
+  if (campaignId !== null && options.authorized === true) await session.require('campaign', campaignId);
+  await checkReferences(session, spec, entity, campaignId);
+  await session.reserve(spec.type, id);
+  await spec.before?.(session, campaignId);
+  session.change((state) => {
+    (state[spec.type] as Record<string, unknown>)[id] = entity;
   });
+  await spec.effect?.(session, { after: entity, fields: Object.keys(entity) });
+  spec.created(session, entity);
+  return shown(session.ctx, spec.type, entity);
 }
 
 /**

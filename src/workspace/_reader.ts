@@ -15,6 +15,7 @@ const OTHER_READS: Partial<Record<RecordType, Permission>> = {
   calendar: 'campaign.read',
   member: 'campaign.read',
   budget: 'budget.read',
+  expenseRequest: 'budget.read',
   schedule: 'task.read',
   baseline: 'task.read',
   stage: 'task.read',

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { ApprovalSchema } from '../model/approval.js';
 import { StoredBaselineSchema } from '../model/baseline.js';
-import { BudgetLineSchema, BudgetThresholdsSchema, CostCategorySchema, ExpenseSchema } from '../model/budget.js';
+import { BudgetLineSchema, BudgetThresholdsSchema, CostCategorySchema, ExpenseRequestSchema, ExpenseSchema } from '../model/budget.js';
+import { BudgetApprovalPolicySchema } from '../workflow/approvals/budgetApprovalFor.js';
 import { CalendarSchema } from '../model/calendar.js';
 import { CampaignSchema } from '../model/campaign.js';
 import { CommentSchema, StoredAttachmentSchema } from '../model/collaboration.js';
@@ -48,6 +49,8 @@ export const BudgetRecordSchema = z.object({
   thresholds: BudgetThresholdsSchema.optional(),
   /** Host-defined cost categories besides the built-in ones. */
   categories: z.array(CostCategorySchema).default([]),
+  /** Which expense requests need an approval, and by whom; absent means none do. */
+  approvalPolicy: BudgetApprovalPolicySchema.optional(),
   /** Raised by every command that changes the campaign's money, so concurrent ones conflict. */
   revision: z.int().min(0),
 });
@@ -69,6 +72,7 @@ export const RECORD_SCHEMAS = {
   calendar: CalendarRecordSchema,
   budgetLine: BudgetLineSchema,
   expense: ExpenseSchema,
+  expenseRequest: ExpenseRequestSchema,
   budget: BudgetRecordSchema,
   kpis: KpiRecordSchema,
   kpiTarget: KpiTargetSchema,
@@ -112,7 +116,7 @@ export function isWorkspaceWide(type: RecordType): boolean {
 /** The campaign a record belongs to (`null` for workspace-wide records). */
 export function campaignOf(type: RecordType, data: unknown): string | null {
   if (WORKSPACE_WIDE.has(type)) return null;
-  const record = data as { id?: unknown; campaignId?: unknown };
+  const record = (data ?? {}) as { id?: unknown; campaignId?: unknown };
   const id = type === 'campaign' ? record.id : record.campaignId;
   return typeof id === 'string' ? id : null;
 }

@@ -16,6 +16,7 @@ import type { WorkspaceContext } from './_context.js';
 import { storedDelegations } from './_delegations.js';
 import { parseNew } from './_input.js';
 import { requireInCampaign, requireMembers } from './_references.js';
+import { settleExpenseRequest } from './_expenseRequests.js';
 import { readOne, readPage, shown } from './_reader.js';
 import { withBuiltInCalendars } from './_reschedule.js';
 import { campaignScope, resourceOf } from './_resources.js';
@@ -126,7 +127,10 @@ export function createApprovalService(ctx: WorkspaceContext): ApprovalService {
     return runCommand(ctx, { name, target: { type: 'approval', id: approvalId } }, async (session) => {
       const approval = await session.require('approval', approvalId);
       const { state, events } = run(session, approval);
-      return adopt(session, state, events);
+      const adopted = adopt(session, state, events);
+      // A cancelled budget approval closes the request it held.
+      await settleExpenseRequest(session, state);
+      return adopted;
     });
   };
 
@@ -164,7 +168,9 @@ export function createApprovalService(ctx: WorkspaceContext): ApprovalService {
         authorizeOn(session, 'approval.decide', approval);
         const delegations = await storedDelegations(session);
         const { state, events } = decideApproval(approval, decision, { ...context(session), delegations });
-        return adopt(session, state, events);
+        const adopted = adopt(session, state, events);
+        await settleExpenseRequest(session, state);
+        return adopted;
       });
     },
 

@@ -3,6 +3,9 @@ import { budgetSummary, type BudgetSummary } from '../budget/budgetSummary.js';
 import type { PortfolioSummary } from '../budget/portfolioSummary.js';
 import type { ExchangeRates } from '../core/money.js';
 import { budgetStateOf, portfolioOf } from './_budgetQueries.js';
+import { requestExpenseCommand } from './_expenseRequests.js';
+import { BudgetApprovalPolicySchema, type BudgetApprovalPolicyInput } from '../workflow/approvals/budgetApprovalFor.js';
+import type { Approval } from '../model/approval.js';
 import { kpiEffect, type KpiChange } from './_kpiEffect.js';
 import { CampaignKitError } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
@@ -38,12 +41,25 @@ export type BudgetLineChanges = Changes<Omit<BudgetLineInput, 'id' | 'campaignId
 /** A new expense or commitment, `id` optional. */
 export type NewExpense = Omit<ExpenseInput, 'id'> & { readonly id?: string };
 
-/** A campaign's threshold policy and host categories. */
+/** A campaign's threshold policy, host categories and budget approval policy. */
 export interface BudgetSettings {
   /** Threshold policy; absent means the default (warn above +5 %, block above +10 %). */
   readonly thresholds?: BudgetThresholdsInput;
   /** Host-defined cost categories besides the built-in ones. */
   readonly categories?: readonly string[];
+  /**
+   * Which expense requests need an approval and by whom (`budgetApprovalFor`'s policy); approver
+   * roles are matched against the member directory's departments and role grants.
+   */
+  readonly approvalPolicy?: BudgetApprovalPolicyInput;
+}
+
+/** What {@link BudgetService.requestExpense} did: recorded the expense, or opened its approval. */
+export interface ExpenseRequestResult {
+  /** The expense, when no approval was needed and it was recorded at once. */
+  readonly expense: Expense | null;
+  /** The budget approval it now waits for, submitted; `null` when recorded at once. */
+  readonly approval: Approval | null;
 }
 
 /** Filters and paging of the budget lists. */
@@ -114,6 +130,19 @@ export interface BudgetService {
    * counts in no total, threshold, earned value or KPI from then on. Expenses are never deleted.
    */
   voidExpense(id: string, options: ReasonOptions): Promise<Expense>;
+  /**
+   * Asks to spend (`budget.write`): an expense or commitment whose amount passes a threshold of the
+   * campaign's `approvalPolicy` waits behind a submitted budget approval (an `expenseRequest`), and
+   * the decision that approves it last records it in the same command; a rejection or cancellation
+   * records nothing. Below every threshold, or with no policy, it is recorded at once.
+   *
+   * @example
+   * ```ts
+   * const { approval } = await workspace.budgets.requestExpense({ id: 'booth', campaignId: 'expo', category: 'venue', kind: 'commitment', amount: 80_000_00, currency: 'CNY', date: '2026-03-10' });
+   * await workspace.withActor(finance).approvals.decide(approval.id, { decision: 'approved' }); // 'booth' is recorded now
+   * ```
+   */
+  requestExpense(input: NewExpense): Promise<ExpenseRequestResult>;
   /** Sets a campaign's threshold policy and categories (`budget.write`). */
   setThresholds(campaignId: string, settings: BudgetSettings): Promise<BudgetThresholds | undefined>;
   /** One budget line (`budget.read`). */
@@ -168,7 +197,7 @@ const LINE: EntitySpec<'budgetLine'> = {
   ...moneySpec('budgetLine'),
 };
 
-const EXPENSE: EntitySpec<'expense'> = {
+export const EXPENSE: EntitySpec<'expense'> = {
   type: 'expense',
   schema: ExpenseSchema,
   changes: z.strictObject({}),
@@ -206,6 +235,8 @@ function notVoided(expense: Expense): void {
 }
 
 const SettingsSchema = z.strictObject({
+  /** Approval policy. */
+  approvalPolicy: BudgetApprovalPolicySchema.optional(),
   /** Policy. */
   thresholds: BudgetThresholdsSchema.optional(),
   /** Categories. */
@@ -225,6 +256,7 @@ export function createBudgetService(ctx: WorkspaceContext): BudgetService {
     updateLine: async (id, changes, options) => updateEntity(ctx, LINE, parseInput(BudgetLineIdSchema, id, 'budget line id'), changes, options),
     deleteLine: async (id, options) => deleteEntity(ctx, LINE, parseInput(BudgetLineIdSchema, id, 'budget line id'), options),
     recordExpense: async (input) => createEntity(ctx, EXPENSE, input),
+    requestExpense: async (input) => requestExpenseCommand(ctx, input),
     async updateExpense(id, changes, options) {
       const expenseId = parseInput(ExpenseIdSchema, id, 'expense id');
       const { reason, expectedVersion } = parseInput(ReasonSchema, options, 'correction options');
@@ -256,6 +288,7 @@ export function createBudgetService(ctx: WorkspaceContext): BudgetService {
           const doc = (state.budget[campaignId] ??= { campaignId: campaign.id, categories: [], revision: 0 });
           if (parsed.thresholds !== undefined) doc.thresholds = parsed.thresholds;
           if (parsed.categories !== undefined) doc.categories = parsed.categories;
+          if (parsed.approvalPolicy !== undefined) doc.approvalPolicy = parsed.approvalPolicy;
         });
         budgetEffect(session, campaignId, undefined, previous?.thresholds);
         const thresholds = session.get('budget', campaignId)?.thresholds;
