@@ -468,7 +468,7 @@ export type { CalendarChanges, CalendarListOptions, CalendarService, CampaignCal
 export type { BudgetLineChanges, BudgetListOptions, BudgetService, BudgetSettings, ExpenseCorrection, ExpenseRequestResult, NewBudgetLine, NewExpense, PortfolioQueryOptions, ReasonOptions } from './workspace/budgetService.js';
 export type { KpiListOptions, KpiService, KpiTargetChanges, KpiTrackingRow, NewKpiTarget, NewMeasurement } from './workspace/kpiService.js';
 export type { InputSource } from './workspace/_kpiSpend.js';
-export type { NewObjective, ObjectiveChanges, ObjectiveService } from './workspace/objectiveService.js';
+export type { NewObjective, ObjectiveChanges, ObjectiveRollupOptions, ObjectiveService } from './workspace/objectiveService.js';
 export { DelegationInputSchema, DelegationListOptionsSchema } from './workspace/memberService.js';
 export type { Deactivation, DelegationInput, DelegationListOptions, MemberChanges, MemberInput, MemberService } from './workspace/memberService.js';
 export type { ApprovalDecisionInput, ApprovalListOptions, ApprovalService, NewApproval } from './workspace/approvalService.js';

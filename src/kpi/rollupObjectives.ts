@@ -29,8 +29,11 @@ export const RollupInputSchema = z.object({
   asOf: IsoDateSchema,
   /** Tasks and milestones by objective, for the `tasks` and `milestones` progress sources. */
   work: z.array(ObjectiveWorkItemSchema).default([]),
-  /** Latest key-result values by key-result id, overriding their `current` (e.g. from measurements). */
-  currentValues: z.record(z.string(), z.number()).default({}),
+  /**
+   * Latest key-result values by key-result id, overriding their `current`: numbers, or what
+   * {@link measureKeyResults} returns as is (`{ value }`; a `null` value keeps `current`).
+   */
+  currentValues: z.record(z.string(), z.union([z.number(), z.object({ value: z.number().nullable() }).transform((r) => r.value ?? undefined)])).default({}),
   /** Pace thresholds; default {@link DEFAULT_OKR_THRESHOLDS}. */
   thresholds: OkrThresholdsSchema.optional(),
 });
@@ -186,7 +189,7 @@ export function rollupObjectives(input: RollupInput): ObjectiveRollup[] {
   const roll = (o: Objective): ObjectiveRollup => {
     const expected = expectedProgress({ periodStart: o.periodStart, periodEnd: o.periodEnd, asOf });
     const keyResults = o.keyResults.map((kr): KeyResultRollup => {
-      const current = Object.hasOwn(currentValues, kr.id) ? (currentValues[kr.id] ?? kr.current) : kr.current;
+      const current = (Object.hasOwn(currentValues, kr.id) ? currentValues[kr.id] : undefined) ?? kr.current;
       const p = keyResultProgress({ start: kr.start, target: kr.target, current });
       const status = progressStatus(p.progress, expected, thresholds);
       return { id: kr.id, current, progress: p.progress, expected, status, ...(p.reason !== undefined ? { reason: p.reason } : {}) };

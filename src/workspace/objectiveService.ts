@@ -7,6 +7,8 @@ import type { WorkspaceContext } from './_context.js';
 import { createEntity, deleteEntity, updateEntity, type EntitySpec } from './_entityCommands.js';
 import { assertCanList, readOne, readPage } from './_reader.js';
 import type { Changes, PageOptions, UpdateOptions } from './serviceTypes.js';
+import { rollupOf } from './_objectiveQueries.js';
+import type { ObjectiveRollup } from '../kpi/rollupObjectives.js';
 
 /** A new objective, `id` optional. */
 export type NewObjective = Omit<ObjectiveInput, 'id'> & { readonly id?: string };
@@ -37,6 +39,24 @@ export interface ObjectiveService {
   get(id: string): Promise<Objective>;
   /** Every objective, by id. */
   list(options?: PageOptions): Promise<Page<Objective>>;
+  /**
+   * The OKR rollup at a day (`kpi.read` workspace-wide): every objective's progress and pace from
+   * its key results, their values measured from the stored measurements of the campaigns serving
+   * them (`campaign.keyResultIds`), and the tasks of the campaigns naming it (`campaign.objectiveIds`).
+   *
+   * @example
+   * ```ts
+   * (await workspace.objectives.rollup({ asOf: '2026-04-30' }))[0];
+   * // { id: 'o-leads', progress: 0.4, status: 'onTrack', keyResults: [{ id: 'kr-1', current: 2000, ... }], ... }
+   * ```
+   */
+  rollup(options: ObjectiveRollupOptions): Promise<ObjectiveRollup[]>;
+}
+
+/** Options of {@link ObjectiveService.rollup}. */
+export interface ObjectiveRollupOptions {
+  /** The day to judge at, `YYYY-MM-DD`. */
+  readonly asOf: string;
 }
 
 const SPEC: EntitySpec<'objective'> = {
@@ -61,5 +81,6 @@ export function createObjectiveService(ctx: WorkspaceContext): ObjectiveService 
       assertCanList(ctx, 'objective', undefined);
       return readPage<'objective'>(ctx, { type: 'objective', ...parseInput(PageOptionsSchema, options, 'objective list options') });
     },
+    rollup: async (options) => rollupOf(ctx, options),
   };
 }
