@@ -1,29 +1,32 @@
 import { describe, expect, it } from 'vitest';
+import { parseInput } from '../../src/core/validate.js';
 import type { Approval } from '../../src/model/approval.js';
 import { approvalDueAt } from '../../src/workflow/approvals/approvalDueAt.js';
-import { permissionsToActOn } from '../../src/workflow/approvals/approvalPermissions.js';
+import { permissionsToActOn, permissionsToActOnParsed } from '../../src/workflow/approvals/approvalPermissions.js';
 import { cancelApproval } from '../../src/workflow/approvals/cancelApproval.js';
 import { createApproval } from '../../src/workflow/approvals/createApproval.js';
 import { decideApproval } from '../../src/workflow/approvals/decideApproval.js';
 import { escalateApproval } from '../../src/workflow/approvals/escalateApproval.js';
 import { submitApproval } from '../../src/workflow/approvals/submitApproval.js';
-import { commentThreads } from '../../src/workflow/collaboration/commentThreads.js';
-import { extractMentions } from '../../src/workflow/collaboration/extractMentions.js';
-import { latestAttachments } from '../../src/workflow/collaboration/latestAttachments.js';
-import { dueReminders } from '../../src/workflow/reminders/dueReminders.js';
-import { risks } from '../../src/workflow/reminders/risks.js';
-import { membersInRole } from '../../src/workflow/roleDirectory.js';
-import { kanbanBoard } from '../../src/workflow/status/kanbanBoard.js';
-import { DEFAULT_STATUS_WORKFLOW } from '../../src/workflow/status/statusWorkflow.js';
-import { transitionBlockers } from '../../src/workflow/status/transitionBlockers.js';
-import { actors, link, task, thrown } from './_fixtures.js';
-import { checkBoundary, type BoundaryCase } from './_nearValid.js';
 import { addAttachment } from '../../src/workflow/collaboration/addAttachment.js';
 import { addComment } from '../../src/workflow/collaboration/addComment.js';
-import { inbox } from '../../src/workflow/collaboration/inbox.js';
-import { availableTransitions } from '../../src/workflow/status/availableTransitions.js';
+import { commentThreads } from '../../src/workflow/collaboration/commentThreads.js';
+import { extractMentions } from '../../src/workflow/collaboration/extractMentions.js';
+import { inbox, inboxParsed } from '../../src/workflow/collaboration/inbox.js';
+import { latestAttachments } from '../../src/workflow/collaboration/latestAttachments.js';
+import { dueReminders, dueRemindersParsed } from '../../src/workflow/reminders/dueReminders.js';
+import { risks, risksParsed } from '../../src/workflow/reminders/risks.js';
+import { membersInRole, membersInRoleParsed, RoleDirectorySchema } from '../../src/workflow/roleDirectory.js';
+import { availableTransitions, availableTransitionsParsed } from '../../src/workflow/status/availableTransitions.js';
+import { kanbanBoard, kanbanBoardParsed } from '../../src/workflow/status/kanbanBoard.js';
 import { setChecklistItem } from '../../src/workflow/status/setChecklistItem.js';
-import { transitionTask } from '../../src/workflow/status/transitionTask.js';
+import { DEFAULT_STATUS_WORKFLOW } from '../../src/workflow/status/statusWorkflow.js';
+import { transitionBlockers, transitionBlockersParsed } from '../../src/workflow/status/transitionBlockers.js';
+import { transitionTask, transitionTaskParsed } from '../../src/workflow/status/transitionTask.js';
+import { actors, link, task, thrown } from './_fixtures.js';
+import { checkBoundary, type BoundaryCase } from './_nearValid.js';
+
+type Fn = (...args: never[]) => unknown;
 
 /**
  * The workflow's entry points at their boundaries: each is called with one valid input, which must
@@ -369,5 +372,30 @@ describe('boundary errors name the field', () => {
     expect(message(() => inbox('m-zhao', { tasks: board.tasks, approvals: [{ ...pending, stages: [0] }] } as never, { now: SUBMITTED }))).toMatch(/^Invalid inbox state: approvals\[0\]\.stages\[0\]: /);
     expect(message(() => addComment([undefined] as never, { id: 'cm-9', campaignId: 'launch', body: 'x' }, ctx(actors.manager)))).toMatch(/^Invalid comments: \[0\]: /);
     expect(message(() => addAttachment(0 as never, { id: 'att-x', campaignId: 'launch', name: 'x', ref: 'x' }, ctx(actors.manager)))).toMatch(/^Invalid attachments: \(input\): /);
+  });
+});
+
+describe('the *Parsed cores, for callers whose state is already parsed', () => {
+  it('give what the public functions give for the same valid input', () => {
+    const cores: [Fn, Fn][] = [
+      [permissionsToActOn, permissionsToActOnParsed],
+      [membersInRole, membersInRoleParsed],
+      [transitionBlockers, transitionBlockersParsed],
+      [kanbanBoard, kanbanBoardParsed],
+      [dueReminders, dueRemindersParsed],
+      [risks, risksParsed],
+      [transitionTask, transitionTaskParsed],
+      [availableTransitions, availableTransitionsParsed],
+      [inbox, inboxParsed],
+    ];
+    for (const [publicFn, core] of cores) {
+      const cases = CASES.filter((c) => c.run === publicFn);
+      expect(cases.length).toBeGreaterThan(0);
+      for (const c of cases) {
+        // membersInRoleParsed takes a parsed directory, whose defaults are filled in.
+        const args = publicFn === membersInRole ? [parseInput(RoleDirectorySchema, c.args[0]), ...c.args.slice(1)] : c.args;
+        expect((core as (...a: unknown[]) => unknown)(...args)).toEqual(c.expected);
+      }
+    }
   });
 });

@@ -98,9 +98,14 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * //   approvals: [{ approvalId: 'review-approval', stage: 0, stageName: 'Cross-department sign-off', ... }] }
  * ```
  */
-export function inbox(memberId: string, given: InboxState, options: InboxOptions): Inbox {
+export function inbox(memberId: string, state: InboxState, options: InboxOptions): Inbox {
   const me = parseInput(MemberIdSchema, memberId, 'member id');
-  const state = parseInput(InboxStateSchema, given, 'inbox state');
+  return inboxParsed(me, parseInput(InboxStateSchema, state, 'inbox state'), options);
+}
+
+/** {@link inbox} for a state already parsed (a workspace's stored records); the member id and options are still parsed. */
+export function inboxParsed(memberId: string, state: InboxState, options: InboxOptions): Inbox {
+  const me = parseInput(MemberIdSchema, memberId, 'member id');
   const { now, since, delegations } = parseInput(InboxOptionsSchema, options, 'inbox options');
   const assigned = state.tasks
     .filter((t) => !isFinished(t.statusCategory) && (t.ownerId === me || t.assigneeIds.includes(me)))
@@ -114,12 +119,12 @@ export function inbox(memberId: string, given: InboxState, options: InboxOptions
       ...(t.finish === undefined ? {} : { finish: t.finish }),
       as: t.ownerId === me ? 'owner' : 'assignee',
     }));
-  const mentions = state.comments
+  const mentions = (state.comments ?? [])
     .filter((c) => c.mentions.includes(me) && c.authorId !== me && (since === undefined || Date.parse(c.createdAt) >= Date.parse(since)))
     .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || compare(a.id, b.id))
     .map((c): InboxMention => ({ commentId: c.id, campaignId: c.campaignId, ...(c.taskId === undefined ? {} : { taskId: c.taskId }), authorId: c.authorId, body: c.body, createdAt: c.createdAt }));
   const standingIn = activeDelegations(delegations, Date.parse(now)).filter((d) => d.delegateId === me);
-  const approvals = state.approvals.flatMap((approval): InboxApproval[] => {
+  const approvals = (state.approvals ?? []).flatMap((approval): InboxApproval[] => {
     const round = latestRound(approval);
     const stage = round === undefined ? undefined : approval.stages[round.currentStage];
     if (round === undefined || stage === undefined) return [];

@@ -37,8 +37,12 @@ export interface AvailableTransition {
  * //  { to: 'cancelled', allowed: false, code: 'FORBIDDEN', reason: 'only role admin, role manager may ...' }]
  * ```
  */
-export function availableTransitions(given: TaskBoard, taskId: string, context: StatusContextInput): AvailableTransition[] {
-  const board = parseBoard(given);
+export function availableTransitions(board: TaskBoard, taskId: string, context: StatusContextInput): AvailableTransition[] {
+  return availableTransitionsParsed(parseBoard(board), taskId, context);
+}
+
+/** {@link availableTransitions} for a board already parsed (a workspace's stored records); the task id and context are still parsed. */
+export function availableTransitionsParsed(board: TaskBoard, taskId: string, context: StatusContextInput): AvailableTransition[] {
   const id = parseInput(TaskIdSchema, taskId, 'task id');
   const { ctx, workflows } = parseStatusContext(context);
   const task = taskOrThrow(board, id);

@@ -63,8 +63,12 @@ export function taskOrThrow(board: TaskBoard, taskId: string) {
  * // events: [{ type: 'task.statusChanged', taskId: 'research', from: 'todo', to: 'in_progress', ... }]
  * ```
  */
-export function transitionTask(given: TaskBoard, command: TransitionTaskCommand, context: StatusContextInput): CommandResult<TaskBoard, TaskStatusChangedEvent> {
-  const board = parseBoard(given);
+export function transitionTask(board: TaskBoard, command: TransitionTaskCommand, context: StatusContextInput): CommandResult<TaskBoard, TaskStatusChangedEvent> {
+  return transitionTaskParsed(parseBoard(board), command, context);
+}
+
+/** {@link transitionTask} for a board already parsed (a workspace's stored records); the command and context are still parsed. */
+export function transitionTaskParsed(board: TaskBoard, command: TransitionTaskCommand, context: StatusContextInput): CommandResult<TaskBoard, TaskStatusChangedEvent> {
   const input = parseInput(TransitionTaskCommandSchema, command, 'transition');
   const { ctx, workflows } = parseStatusContext(context);
   const task = taskOrThrow(board, input.taskId);
