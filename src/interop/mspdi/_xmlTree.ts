@@ -10,9 +10,12 @@ export interface XmlNode {
 }
 
 interface Building {
-  readonly elements: Map<string, XmlNode[]>;
+  elements: Map<string, XmlNode[]>;
   text: string;
 }
+
+// Shared by every element until it gets a child (most are leaves); never written to.
+const NO_ELEMENTS = new Map<string, XmlNode[]>();
 
 /** What {@link buildTree} refuses beyond. */
 export interface TreeLimits {
@@ -85,7 +88,8 @@ export function buildTree(xml: string, limits: TreeLimits): XmlNode {
       if (stack.length > limits.maxDepth) {
         throw new CampaignKitError('LIMIT_EXCEEDED', `The XML document nests elements more than ${limits.maxDepth} deep`, { details: { limit: limits.maxDepth, offset: lt } });
       }
-      const element: Building = { elements: new Map(), text: '' };
+      const element: Building = { elements: NO_ELEMENTS, text: '' };
+      if (open.elements === NO_ELEMENTS) open.elements = new Map();
       const siblings = open.elements.get(name);
       if (siblings === undefined) open.elements.set(name, [element]);
       else siblings.push(element);
