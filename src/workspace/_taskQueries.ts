@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { parseInput } from '../core/validate.js';
 import { CampaignIdSchema, TaskIdSchema } from '../model/ids.js';
-import { availableTransitions, type AvailableTransition } from '../workflow/status/availableTransitions.js';
-import { kanbanBoard, KanbanOptionsSchema, type KanbanBoard } from '../workflow/status/kanbanBoard.js';
+import { availableTransitionsParsed, type AvailableTransition } from '../workflow/status/availableTransitions.js';
+import { kanbanBoardParsed, KanbanOptionsSchema, type KanbanBoard } from '../workflow/status/kanbanBoard.js';
 import { workflowFor } from '../workflow/status/statusWorkflow.js';
 import type { WorkspaceContext } from './_context.js';
 import type { KanbanQueryOptions } from './taskService.js';
@@ -29,7 +29,8 @@ export async function kanbanOf(ctx: WorkspaceContext, id: string, options: Kanba
   await readOne(ctx, 'campaign', campaignId);
   const tasks = await readEvery(ctx, 'task', campaignId);
   const shown = taskType === undefined ? tasks : tasks.filter((t) => t.type === taskType);
-  return kanbanBoard(shown, {
+  // Stored records were parsed when written; the engine need not parse them again.
+  return kanbanBoardParsed(shown, {
     wipLimits,
     ...(swimlane === undefined ? {} : { swimlane }),
     ...(taskType === undefined ? {} : { workflow: workflowFor(taskType, ctx.workflows) }),
@@ -50,5 +51,5 @@ export async function availableTransitionsOf(ctx: WorkspaceContext, id: string):
     readEveryStored(ctx, 'approval', task.campaignId),
   ]);
   const now = new Date(ctx.clock.now()).toISOString();
-  return availableTransitions({ tasks, links, approvals }, taskId, { actor: ctx.actor, now, timeZone: ctx.timeZone, policy: ctx.policy, workflows: ctx.workflows });
+  return availableTransitionsParsed({ tasks, links, approvals }, taskId, { actor: ctx.actor, now, timeZone: ctx.timeZone, policy: ctx.policy, workflows: ctx.workflows });
 }

@@ -3,7 +3,7 @@ import { parseInput } from '../core/validate.js';
 import { TaskIdSchema } from '../model/ids.js';
 import type { Task } from '../model/task.js';
 import { setChecklistItem } from '../workflow/status/setChecklistItem.js';
-import { transitionTask } from '../workflow/status/transitionTask.js';
+import { transitionTaskParsed } from '../workflow/status/transitionTask.js';
 import type { WorkspaceContext } from './_context.js';
 import type { ChecklistChange, TransitionInput } from './taskService.js';
 import { reschedule, taskTouches } from './_reschedule.js';
@@ -47,7 +47,7 @@ export async function transitionCommand(ctx: WorkspaceContext, id: string, input
     const campaignId = current.campaignId;
     await session.loadCampaignTypes(['task', 'dependency', 'approval'], campaignId);
     const board = { tasks: session.all('task', campaignId), links: session.all('dependency', campaignId), approvals: session.all('approval', campaignId) };
-    const { state, events } = transitionTask(board, { taskId, to, ...(comment === undefined ? {} : { comment }) }, {
+    const { state, events } = transitionTaskParsed(board, { taskId, to, ...(comment === undefined ? {} : { comment }) }, {
       actor: ctx.actor,
       now: session.at,
       timeZone: ctx.timeZone,

@@ -3,9 +3,9 @@ import { canParsed } from '../access/can.js';
 import { invalidField, parseInput } from '../core/validate.js';
 import { CampaignIdSchema } from '../model/ids.js';
 import { InstantSchema } from '../model/primitives.js';
-import { inbox, type Inbox } from '../workflow/collaboration/inbox.js';
-import { dueReminders, type Reminder } from '../workflow/reminders/dueReminders.js';
-import { risks, type Risk } from '../workflow/reminders/risks.js';
+import { inboxParsed, type Inbox } from '../workflow/collaboration/inbox.js';
+import { dueRemindersParsed, type Reminder } from '../workflow/reminders/dueReminders.js';
+import { risksParsed, type Risk } from '../workflow/reminders/risks.js';
 import type { WorkspaceContext } from './_context.js';
 import type { ReminderQueryOptions } from './campaignService.js';
 import type { InboxQueryOptions } from './createWorkspace.js';
@@ -54,7 +54,7 @@ export async function remindersOf(ctx: WorkspaceContext, id: string, options: Re
     readEveryStored(ctx, 'stage', campaignId),
   ]);
   const now = new Date(ctx.clock.now()).toISOString();
-  return dueReminders({ tasks, approvals, stages }, { ...calendar, now, delegations, ...(leadHours === undefined ? {} : { leadHours }) });
+  return dueRemindersParsed({ tasks, approvals, stages }, { ...calendar, now, delegations, ...(leadHours === undefined ? {} : { leadHours }) });
 }
 
 /** Delay risks of a campaign now: deadlines at risk, critical tasks not started, float consumed. */
@@ -64,7 +64,7 @@ export async function risksOf(ctx: WorkspaceContext, id: string): Promise<Risk[]
   const campaign = await readOne(ctx, 'campaign', campaignId);
   const [{ tasks, links }, calendar] = await Promise.all([readPlanForDerivedView(ctx, campaignId), calendarOf(ctx, campaignId)]);
   const now = new Date(ctx.clock.now()).toISOString();
-  return risks({ tasks, links }, { ...calendar, now, start: `${campaign.plannedStart}T00:00` });
+  return risksParsed({ tasks, links }, { ...calendar, now, start: `${campaign.plannedStart}T00:00` });
 }
 
 /** The actor's inbox across campaigns: open tasks, mentions and approvals waiting for them. */
@@ -84,7 +84,7 @@ export async function inboxOf(ctx: WorkspaceContext, options: InboxQueryOptions)
     }),
   );
   const now = new Date(ctx.clock.now()).toISOString();
-  return inbox(
+  return inboxParsed(
     ctx.actor.id,
     { tasks: parts.flatMap((p) => p.tasks), approvals: parts.flatMap((p) => p.approvals), comments: parts.flatMap((p) => p.comments) },
     { now, delegations, ...(since === undefined ? {} : { since }) },
