@@ -462,7 +462,9 @@ export type {
 } from './workspace/campaignService.js';
 export { CAMPAIGN_TRANSITIONS, campaignTransitionBlockers, transitionCampaign } from './workflow/status/campaignWorkflow.js';
 export type { CampaignBlocker, CampaignBoard, CampaignGuard, CampaignTransition } from './workflow/status/campaignWorkflow.js';
-export type { ChecklistChange, KanbanQueryOptions, NewTask, TaskChanges, TaskListOptions, TaskService, TransitionInput } from './workspace/taskService.js';
+export type { ChecklistChange, KanbanQueryOptions, NewTask, NewTaskSeries, TaskChanges, TaskListOptions, TaskSeries, TaskSeriesChanges, TaskService, TransitionInput } from './workspace/taskService.js';
+export { expandRecurrence, MAX_OCCURRENCES, parseRecurrenceRule } from './calendar/recurrenceRule.js';
+export type { RecurrenceRule } from './calendar/recurrenceRule.js';
 export type { DependencyChanges, DependencyListOptions, DependencyService, NewDependency } from './workspace/dependencyService.js';
 export type { CalendarChanges, CalendarListOptions, CalendarService, CampaignCalendar, NewCalendar } from './workspace/calendarService.js';
 export type { BudgetLineChanges, BudgetListOptions, BudgetService, BudgetSettings, ExpenseCorrection, ExpenseRequestResult, NewBudgetLine, NewExpense, PortfolioQueryOptions, ReasonOptions } from './workspace/budgetService.js';

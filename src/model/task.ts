@@ -83,6 +83,11 @@ export const TaskSchema = z
     statusCategory: z.enum(STATUS_CATEGORIES).default('todo'),
     /** Priority. */
     priority: z.enum(PRIORITIES).default('medium'),
+    /**
+     * On a recurring task's summary: the RFC 5545 rule (`FREQ=WEEKLY;BYDAY=MO;COUNT=8`) and the
+     * first occurrence's start; its subtasks are the occurrences.
+     */
+    recurrence: z.object({ rule: z.string().min(1).max(500), start: LocalDateTimeSchema }).optional(),
     /** Checklist. */
     checklist: z.array(ChecklistItemSchema).default([]),
     /** Scheduling constraint (default as soon as possible). */

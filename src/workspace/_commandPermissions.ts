@@ -19,6 +19,8 @@ export const COMMAND_PERMISSIONS: Readonly<Record<string, Permission>> = {
   'task.delete': 'task.delete',
   'task.transition': 'task.transition',
   'task.setChecklistItem': 'task.update',
+  'task.createSeries': 'task.create',
+  'task.updateSeries': 'task.update',
   'dependency.add': 'task.create',
   'dependency.update': 'task.update',
   'dependency.remove': 'task.delete',

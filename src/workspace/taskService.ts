@@ -16,6 +16,7 @@ import { runCommand } from './_runCommand.js';
 import { assignFields, sameJson } from './_sameJson.js';
 import { setChecklistItemCommand, transitionCommand } from './_taskWorkflow.js';
 import { availableTransitionsOf, kanbanOf } from './_taskQueries.js';
+import { createSeriesCommand, updateSeriesCommand } from './_taskSeries.js';
 import type { AvailableTransition } from '../workflow/status/availableTransitions.js';
 import type { KanbanBoard } from '../workflow/status/kanbanBoard.js';
 import type { Changes, PageOptions, UpdateOptions, VersionedRecord } from './serviceTypes.js';
@@ -49,6 +50,30 @@ export interface ChecklistChange {
   /** Whether it is done. */
   readonly done: boolean;
 }
+
+/** A recurring task: the summary's fields (copied to every occurrence) and its rule. */
+export type NewTaskSeries = Omit<NewTask, 'recurrence' | 'parentId' | 'constraint'> & {
+  /** The RFC 5545 rule, where the first occurrence starts, and what to do with occurrences on non-working days. */
+  readonly recurrence: {
+    /** E.g. `FREQ=WEEKLY;BYDAY=MO;COUNT=8` or `FREQ=DAILY;UNTIL=20260331` (COUNT or UNTIL is required). */
+    readonly rule: string;
+    /** The first occurrence's start, `YYYY-MM-DDTHH:mm`; the time of day is every occurrence's. */
+    readonly start: string;
+    /** `next` (default): move to the next working time; `skip`: leave the occurrence out. */
+    readonly nonWorking?: 'next' | 'skip';
+  };
+};
+
+/** A recurring task as stored: its summary and its occurrences, in order. */
+export interface TaskSeries {
+  /** The summary task, with the rule in `recurrence`. */
+  readonly summary: Task;
+  /** One task per occurrence, `<id>-1`, `<id>-2`, … */
+  readonly occurrences: readonly Task[];
+}
+
+/** A change to every open occurrence of a series; `null` clears an optional field. */
+export type TaskSeriesChanges = Changes<Pick<TaskInput, 'ownerId' | 'assigneeIds' | 'stageId' | 'duration' | 'priority' | 'tags' | 'description' | 'channel'>>;
 
 /** Options of {@link TaskService.kanban}. */
 export interface KanbanQueryOptions {
@@ -131,6 +156,25 @@ export interface TaskService {
    * ```
    */
   kanban(campaignId: string, options?: KanbanQueryOptions): Promise<KanbanBoard>;
+  /**
+   * Creates a recurring task (`task.create`) as Project does: a summary task carrying the rule and
+   * one subtask per occurrence, each held at its time by a start-no-earlier-than constraint on the
+   * working calendar, so every occurrence is a real task that can be edited, moved or done on its
+   * own. At most 1000 occurrences.
+   *
+   * @example
+   * ```ts
+   * await workspace.tasks.createSeries({ id: 'standup', campaignId: 'launch', name: 'Stand-up', duration: '15m',
+   *   recurrence: { rule: 'FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=6', start: '2026-03-02T09:30' } });
+   * // { summary: { id: 'standup', recurrence: {...} }, occurrences: [{ id: 'standup-1', start: '2026-03-02T09:30', ... }, ...] }
+   * ```
+   */
+  createSeries(input: NewTaskSeries): Promise<TaskSeries>;
+  /**
+   * Changes every occurrence of a series not yet done or cancelled, and the summary (`task.update`;
+   * `task.assign` for owner or assignees), in one command; single occurrences change with `update`.
+   */
+  updateSeries(id: string, changes: TaskSeriesChanges): Promise<TaskSeries>;
   /**
    * The statuses the acting member could move a task to now (`task.read`), each with whether the
    * move would succeed and, if not, the error code, reason and blocking guards. The guards see the
@@ -265,6 +309,8 @@ export function createTaskService(ctx: WorkspaceContext): TaskService {
     transition: async (id, input) => transitionCommand(ctx, id, input),
     setChecklistItem: async (id, change) => setChecklistItemCommand(ctx, id, change),
     kanban: async (campaignId, options = {}) => kanbanOf(ctx, campaignId, options),
+    createSeries: async (input) => createSeriesCommand(ctx, input),
+    updateSeries: async (id, changes) => updateSeriesCommand(ctx, id, changes),
     availableTransitions: async (id) => availableTransitionsOf(ctx, id),
   };
 }
