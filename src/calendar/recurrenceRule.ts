@@ -1,5 +1,7 @@
 import { CampaignKitError } from '../core/errors.js';
-import { invalidField } from '../core/validate.js';
+import * as z from 'zod';
+import { invalidField, parseInput } from '../core/validate.js';
+import { LocalDateTimeSchema } from '../model/primitives.js';
 import { dateParts, dayFromParts, daysInMonth, formatDay, MINUTES_PER_DAY, parseLocal, weekdayOf } from './localTime.js';
 
 /**
@@ -38,6 +40,17 @@ export interface RecurrenceRule {
   /** The weekday weeks start on (0 = Monday, the default), for WEEKLY rules with an INTERVAL. */
   readonly weekStart: number;
 }
+
+// What a parsed rule holds, checked again when one arrives from outside parseRecurrenceRule.
+const RecurrenceRuleSchema = z.object({
+  freq: z.enum(['DAILY', 'WEEKLY', 'MONTHLY']),
+  interval: z.int().min(1).max(366),
+  count: z.int().min(1).max(MAX_OCCURRENCES).optional(),
+  until: LocalDateTimeSchema.optional(),
+  byDay: z.array(z.object({ weekday: z.int().min(0).max(6), ordinal: z.int().min(-5).max(5) })).max(100),
+  byMonthDay: z.array(z.int().min(-31).max(31)).max(100),
+  weekStart: z.int().min(0).max(6),
+}).refine((r) => (r.count === undefined) !== (r.until === undefined), { message: 'a rule ends by count or by date, exactly one', path: ['count'] });
 
 function bad(message: string): CampaignKitError {
   return invalidField('recurrence rule', ['rule'], message);
@@ -142,7 +155,8 @@ function monthDays(rule: RecurrenceRule, year: number, month: number, startDay: 
  * // ['2026-03-02T17:00', '2026-03-04T17:00', '2026-03-09T17:00']
  * ```
  */
-export function expandRecurrence(rule: RecurrenceRule, start: string): string[] {
+export function expandRecurrence(given: RecurrenceRule, start: string): string[] {
+  const rule = parseInput(RecurrenceRuleSchema, given, 'recurrence rule');
   const startMinutes = parseLocal(start);
   if (Number.isNaN(startMinutes)) throw invalidField('recurrence', ['start'], `expected a local date-time such as 2026-03-02T17:00, got '${String(start)}'`);
   const startDay = Math.floor(startMinutes / MINUTES_PER_DAY);

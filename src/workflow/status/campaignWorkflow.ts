@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { CampaignKitError } from '../../core/errors.js';
 import { parseInput } from '../../core/validate.js';
-import type { Approval } from '../../model/approval.js';
-import { CAMPAIGN_STATUSES, type Campaign, type CampaignStatus } from '../../model/campaign.js';
-import type { Task } from '../../model/task.js';
+import { ApprovalSchema, type Approval } from '../../model/approval.js';
+import { CAMPAIGN_STATUSES, CampaignSchema, type Campaign, type CampaignStatus } from '../../model/campaign.js';
+import { TaskSchema, type Task } from '../../model/task.js';
 
 /**
  * The campaign lifecycle as a workflow with guards, like a task's: a draft is approved once its
@@ -58,9 +58,19 @@ export interface CampaignBoard {
 }
 
 const StatusSchema = z.enum(CAMPAIGN_STATUSES);
+const BoardSchema = z.object({ approvals: z.array(ApprovalSchema), tasks: z.array(TaskSchema) });
+
+function parsed(campaign: Campaign, board: CampaignBoard): { campaign: Campaign; board: CampaignBoard } {
+  return { campaign: parseInput(CampaignSchema, campaign, 'campaign'), board: parseInput(BoardSchema, board, 'campaign board') };
+}
 
 /** The blockers of moving `campaign` to `to`: empty when the move may happen now. */
 export function campaignTransitionBlockers(campaign: Campaign, board: CampaignBoard, to: CampaignStatus): CampaignBlocker[] {
+  const input = parsed(campaign, board);
+  return blockersOf(input.campaign, input.board, parseInput(StatusSchema, to, 'target status'));
+}
+
+function blockersOf(campaign: Campaign, board: CampaignBoard, to: CampaignStatus): CampaignBlocker[] {
   const transition = CAMPAIGN_TRANSITIONS.find((t) => t.from === campaign.status && t.to === to);
   if (transition === undefined) return [];
   return transition.guards.flatMap((guard): CampaignBlocker[] => {
@@ -86,7 +96,8 @@ export function campaignTransitionBlockers(campaign: Campaign, board: CampaignBo
  * // throws INVALID_STATE "Cannot move campaign 'launch' to 'closed': tasks 'brief' are not done or cancelled"
  * ```
  */
-export function transitionCampaign(campaign: Campaign, board: CampaignBoard, input: { readonly to: CampaignStatus; readonly comment?: string }): Campaign {
+export function transitionCampaign(given: Campaign, givenBoard: CampaignBoard, input: { readonly to: CampaignStatus; readonly comment?: string }): Campaign {
+  const { campaign, board } = parsed(given, givenBoard);
   const { to, comment } = parseInput(z.object({ to: StatusSchema, comment: z.string().trim().min(1).max(20000).optional() }), input, 'campaign transition');
   const transition = CAMPAIGN_TRANSITIONS.find((t) => t.from === campaign.status && t.to === to);
   if (transition === undefined) {
@@ -98,7 +109,7 @@ export function transitionCampaign(campaign: Campaign, board: CampaignBoard, inp
   if (transition.commentRequired && comment === undefined) {
     throw new CampaignKitError('VALIDATION', `Moving campaign '${campaign.id}' to '${to}' needs a comment saying why`, { details: { issues: [{ path: ['comment'], message: 'required for this move', code: 'custom' }] } });
   }
-  const blockers = campaignTransitionBlockers(campaign, board, to);
+  const blockers = blockersOf(campaign, board, to);
   if (blockers.length > 0) {
     throw new CampaignKitError('INVALID_STATE', `Cannot move campaign '${campaign.id}' to '${to}': ${blockers.map((b) => b.message).join('; ')}`, {
       details: { ids: blockers.flatMap((b) => b.ids) },
