@@ -21,8 +21,10 @@ export function listRecords(staging: Staging, query: ListCommand): Page<StoredRe
 
 /** One page of the audit trail. */
 export function readAuditRows(rows: readonly AuditRow[], query: AuditQueryCommand): Page<AuditEntry> {
-  const { campaignId, aggregate, actor, commandId, order, limit, cursor } = query;
-  const matches = ({ entry }: AuditRow): boolean =>
+  const { campaignId, aggregate, actor, commandId, touches, order, limit, cursor } = query;
+  const touched = touches === undefined ? undefined : `${touches.type}\u0000${touches.id}`;
+  const matches = ({ entry, touched: keys }: AuditRow): boolean =>
+    (touched === undefined || keys.has(touched)) &&
     (campaignId === undefined || entry.aggregate.campaignId === campaignId) &&
     (aggregate === undefined || (entry.aggregate.type === aggregate.type && entry.aggregate.id === aggregate.id)) &&
     (actor === undefined || entry.actor === actor) &&

@@ -109,6 +109,7 @@ export class Staging {
       entry: { ...entry, seq: this.state.nextAuditSeq++ },
       patchesJson: command.patchesJson,
       inversePatchesJson: command.inversePatchesJson,
+      touched: new Set(command.touched.map((key) => `${key.type}\u0000${key.id}`)),
     };
     this.audit.push(row);
     return row;

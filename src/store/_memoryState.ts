@@ -40,6 +40,8 @@ export interface AuditRow {
   readonly entry: Omit<AuditEntry, 'patches' | 'inversePatches'>;
   readonly patchesJson: string;
   readonly inversePatchesJson: string;
+  /** `type\u0000id` of every record the patches change. */
+  readonly touched: ReadonlySet<string>;
 }
 
 /** A stored outbox entry (mutable: claims and acknowledgements update it in place). */

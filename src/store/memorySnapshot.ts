@@ -1,3 +1,4 @@
+import { touchedRecords } from './_auditTouches.js';
 import * as z from 'zod';
 import { invalidField, parseInput } from '../core/validate.js';
 import { InstantSchema } from '../model/primitives.js';
@@ -166,6 +167,7 @@ export function restoreSnapshot(input: unknown): MemoryState {
       entry,
       patchesJson: encodeJson(patches, 'memory snapshot', ['audit', index, 'patches']),
       inversePatchesJson: encodeJson(inversePatches, 'memory snapshot', ['audit', index, 'inversePatches']),
+      touched: new Set(touchedRecords(patches).map((key) => `${key.type}\u0000${key.id}`)),
     });
   });
   snapshot.outbox.forEach((entry, index) => {

@@ -143,6 +143,11 @@ export interface AuditQuery {
   readonly aggregate?: RecordKey;
   /** Only entries by this actor. */
   readonly actor?: string;
+  /**
+   * Only entries whose patches change this record, as their aggregate or on the way (a task a
+   * command moved while rescheduling): a record's history, read through an index.
+   */
+  readonly touches?: RecordKey;
   /** Only entries of this command. */
   readonly commandId?: string;
   /** `'asc'` (oldest first, the default) or `'desc'` (newest first, e.g. to find what to undo). */

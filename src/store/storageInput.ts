@@ -1,3 +1,4 @@
+import { touchedRecords } from './_auditTouches.js';
 import { parseInput, invalidField } from '../core/validate.js';
 import type {
   AuditEntry,
@@ -8,6 +9,7 @@ import type {
   ListQuery,
   OutboxEvent,
   PutInput,
+  RecordKey,
   WriteOptions,
 } from './storageAdapter.js';
 import {
@@ -52,6 +54,8 @@ export interface AuditCommand {
   readonly entry: Omit<AuditEntry, 'seq'>;
   readonly patchesJson: string;
   readonly inversePatchesJson: string;
+  /** The records its patches change, for the `touches` index. */
+  readonly touched: readonly RecordKey[];
 }
 
 /** A validated outbox event with its JSON text. */
@@ -122,7 +126,7 @@ export function parseAudit(input: AuditInput): AuditCommand {
     patches: JSON.parse(patchesJson) as AuditPatch[],
     inversePatches: JSON.parse(inversePatchesJson) as AuditPatch[],
   };
-  return { entry, patchesJson, inversePatchesJson };
+  return { entry, patchesJson, inversePatchesJson, touched: touchedRecords(entry.patches) };
 }
 
 /** Validates an audit query. */

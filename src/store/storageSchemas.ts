@@ -120,6 +120,8 @@ export const AuditQuerySchema = z.object({
   aggregate: z.object({ /** Type. */ type: RecordTypeSchema, /** Id. */ id: RecordIdSchema }).optional(),
   /** Actor filter. */
   actor: RecordIdSchema.optional(),
+  /** Touched-record filter. */
+  touches: z.object({ /** Type. */ type: RecordTypeSchema, /** Id. */ id: RecordIdSchema }).optional(),
   /** Command filter. */
   commandId: RecordIdSchema.optional(),
   /** Oldest or newest first. */

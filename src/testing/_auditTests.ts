@@ -1,7 +1,7 @@
 import type { AuditInput, StorageAdapter } from '../store/storageAdapter.js';
 import { codeOf, readAll, rejection, START, type Harness } from './_harness.js';
 
-/** The audit trail: append, read back exactly, filter, page both ways, unique ids. */
+/** The audit trail: append, read back exactly, filter (the records each entry touched too), page both ways, unique ids. */
 export function registerAuditTests({ api, test }: Harness): void {
   const { expect } = api;
 
@@ -45,6 +45,26 @@ export function registerAuditTests({ api, test }: Harness): void {
     expect(await ids({ actor: 'm-li' })).toEqual(['a1', 'a3']);
     expect(await ids({ commandId: 'cmd-x' })).toEqual(['a4', 'a5']);
     expect(await ids({ actor: 'm-wang', campaignId: 'launch', order: 'desc', limit: 1 })).toEqual(['a5']);
+  });
+
+  test('finds the entries that changed a record through its patches, as aggregate or on the way', async (storage) => {
+    const touching = (id: string, paths: (string | number)[][]): AuditInput => ({
+      ...entry(id, {}),
+      patches: paths.map((path) => ({ op: 'replace' as const, path, value: 1 })),
+      inversePatches: [],
+    });
+    await storage.appendAudit(touching('a1', [['task', 'brief', 'duration'], ['task', 'design', 'start'], ['task', 'design', 'finish']]));
+    await storage.appendAudit(touching('a2', [['task', 'brief', 'name']]));
+    await storage.appendAudit(touching('a3', [['task', 'design']]));
+    await storage.appendAudit(touching('a4', [['name'], [0, 'x']]));
+    await storage.appendAudit(touching('a5', [['expense', 'design', 'amount']]));
+    const ids = async (query: Parameters<StorageAdapter['readAudit']>[0]) => (await storage.readAudit(query)).items.map((found) => found.id);
+    expect(await ids({ touches: { type: 'task', id: 'design' } })).toEqual(['a1', 'a3']);
+    expect(await ids({ touches: { type: 'task', id: 'brief' }, order: 'desc' })).toEqual(['a2', 'a1']);
+    expect(await ids({ touches: { type: 'expense', id: 'design' }, campaignId: 'launch' })).toEqual(['a5']);
+    expect(await ids({ touches: { type: 'task', id: 'nothing' } })).toEqual([]);
+    const paged = await readAll((cursor) => storage.readAudit({ touches: { type: 'task', id: 'design' }, limit: 1, ...(cursor === undefined ? {} : { cursor }) }));
+    expect(paged.map((found) => found.id)).toEqual(['a1', 'a3']);
   });
 
   test('pages through the trail oldest first and newest first', async (storage) => {

@@ -171,18 +171,9 @@ export function createAuditService(ctx: WorkspaceContext): AuditService {
       const key = parseInput(KeySchema, { type, id }, 'record');
       const { campaignId, limit, cursor, order } = parseInput(HistorySchema, options, 'audit history options');
       assertAllowed(ctx, 'audit.read', campaignScope('audit', campaignId));
-      const items: AuditRecord[] = [];
-      let next: string | undefined = cursor;
-      for (;;) {
-        const page = await ctx.storage.readAudit({ campaignId, order, limit: 100, ...(next === undefined ? {} : { cursor: next }) });
-        for (const [index, entry] of page.items.entries()) {
-          next = String(entry.seq);
-          if (!entry.patches.some((p) => p.path[0] === key.type && p.path[1] === key.id)) continue;
-          items.push(present(ctx, entry, key));
-          if (items.length === limit) return { items, nextCursor: index < page.items.length - 1 || page.nextCursor !== null ? next : null };
-        }
-        if (page.nextCursor === null) return { items, nextCursor: null };
-      }
+      // The storage's index of touched records: no scan of the campaign's trail.
+      const page = await ctx.storage.readAudit({ campaignId, touches: key, order, limit, ...(cursor === undefined ? {} : { cursor }) });
+      return { items: page.items.map((entry) => present(ctx, entry, key)), nextCursor: page.nextCursor };
     },
 
     undoLast: async () => undoLast(ctx),

@@ -50,5 +50,5 @@ export async function connectMysql(connectionLimit = 10): Promise<mysql.Pool | n
 
 /** The campaignkit tables of a prefix, children first. */
 export function tablesOf(prefix: string): string[] {
-  return ['records', 'audit', 'outbox', 'migrations'].map((table) => `${prefix}${table}`);
+  return ['records', 'audit', 'outbox', 'migrations', 'audit_touches'].map((table) => `${prefix}${table}`);
 }

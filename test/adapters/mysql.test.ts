@@ -4,10 +4,11 @@ import { isCampaignKitError } from '../../src/core/errors.js';
 import { createMysqlStorage, type MysqlPool } from '../../src/adapters/mysql/index.js';
 import { runStorageConformance } from '../../src/testing/index.js';
 import { connectMysql, runPrefix, tablesOf } from './_databases.js';
+import { checkTouchesBackfill } from './_backfill.js';
 
 const pool = await connectMysql();
 const prefix = runPrefix('my');
-const [records, audit, outbox] = tablesOf(prefix);
+const [records, audit, outbox, , touches] = tablesOf(prefix);
 
 function database(): mysql.Pool {
   if (!pool) throw new Error('MySQL/MariaDB is not available');
@@ -48,7 +49,7 @@ describe.skipIf(pool === null)('MySQL/MariaDB adapter', () => {
     {
       name: 'mysql',
       create: async ({ clock }) => {
-        await truncate(records, audit, outbox);
+        await truncate(records, audit, outbox, touches);
         return createMysqlStorage({ pool: database(), tablePrefix: prefix, clock });
       },
     },
@@ -62,16 +63,28 @@ describe.skipIf(pool === null)('MySQL/MariaDB adapter', () => {
           createMysqlStorage({ pool: database(), tablePrefix: fresh }).migrate(),
           createMysqlStorage({ pool: database(), tablePrefix: fresh }).migrate(),
         ]);
-        expect(reports.map((report) => report.applied.length).sort()).toEqual([0, 1]);
-        expect(reports.map((report) => report.version)).toEqual([1, 1]);
-        expect(await createMysqlStorage({ pool: database(), tablePrefix: fresh }).migrate()).toEqual({ applied: [], version: 1 });
+        expect(reports.map((report) => report.applied.length).sort()).toEqual([0, 2]);
+        expect(reports.map((report) => report.version)).toEqual([2, 2]);
+        expect(await createMysqlStorage({ pool: database(), tablePrefix: fresh }).migrate()).toEqual({ applied: [], version: 2 });
         const [tables] = await database().query<mysql.RowDataPacket[]>(
           'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name LIKE ? ORDER BY table_name',
           [`${fresh.replace(/_/g, '\\_')}%`],
         );
-        expect(tables.map((row) => row['name'] as string)).toEqual(['audit', 'migrations', 'outbox', 'records'].map((table) => `${fresh}${table}`));
+        expect(tables.map((row) => row['name'] as string)).toEqual(['audit', 'audit_touches', 'migrations', 'outbox', 'records'].map((table) => `${fresh}${table}`));
         const [versions] = await database().query<mysql.RowDataPacket[]>(`SELECT version, name FROM ${fresh}migrations`);
-        expect(versions.map((row) => ({ ...row }))).toEqual([{ version: 1, name: 'documents, audit trail and outbox' }]);
+        expect(versions.map((row) => ({ ...row }))).toEqual([
+          { version: 1, name: 'documents, audit trail and outbox' },
+          { version: 2, name: 'index of the records each audit entry changed' },
+        ]);
+      } finally {
+        await dropTables(fresh);
+      }
+    });
+
+    it('indexes the records touched by audit entries written before migration 2', async () => {
+      const fresh = runPrefix('myb');
+      try {
+        await checkTouchesBackfill(createMysqlStorage({ pool: database(), tablePrefix: fresh }), fresh, (sql) => database().query(sql));
       } finally {
         await dropTables(fresh);
       }
@@ -169,7 +182,7 @@ describe.skipIf(pool === null)('MySQL/MariaDB adapter', () => {
     }
 
     it('leaves neither the write nor an audit entry nor an event when the connection dies', async () => {
-      await truncate(records, audit, outbox);
+      await truncate(records, audit, outbox, touches);
       const healthy = createMysqlStorage({ pool: database(), tablePrefix: prefix });
       await healthy.put({ type: 'task', id: 't1', data: { name: 'Brief' } }, { expectedVersion: 0 });
       const crashing = createMysqlStorage({ pool: killedBeforeAudit(database()), tablePrefix: prefix });

@@ -4,10 +4,11 @@ import { isCampaignKitError } from '../../src/core/errors.js';
 import { createPostgresStorage, type PostgresPool } from '../../src/adapters/postgres/index.js';
 import { runStorageConformance } from '../../src/testing/index.js';
 import { connectPostgres, runPrefix, tablesOf } from './_databases.js';
+import { checkTouchesBackfill } from './_backfill.js';
 
 const pool = await connectPostgres();
 const prefix = runPrefix('pg');
-const [records, audit, outbox] = tablesOf(prefix);
+const [records, audit, outbox, , touches] = tablesOf(prefix);
 
 function database(): pg.Pool {
   if (!pool) throw new Error('PostgreSQL is not available');
@@ -44,7 +45,7 @@ describe.skipIf(pool === null)('PostgreSQL adapter', () => {
     {
       name: 'postgres',
       create: async ({ clock }) => {
-        await database().query(`TRUNCATE ${records}, ${audit}, ${outbox} RESTART IDENTITY`);
+        await database().query(`TRUNCATE ${records}, ${audit}, ${outbox}, ${touches} RESTART IDENTITY`);
         return createPostgresStorage({ pool: database(), tablePrefix: prefix, clock });
       },
     },
@@ -58,18 +59,30 @@ describe.skipIf(pool === null)('PostgreSQL adapter', () => {
           createPostgresStorage({ pool: database(), tablePrefix: fresh }).migrate(),
           createPostgresStorage({ pool: database(), tablePrefix: fresh }).migrate(),
         ]);
-        expect(reports.map((report) => report.applied.length).sort()).toEqual([0, 1]);
-        expect(reports.map((report) => report.version)).toEqual([1, 1]);
-        expect(await createPostgresStorage({ pool: database(), tablePrefix: fresh }).migrate()).toEqual({ applied: [], version: 1 });
+        expect(reports.map((report) => report.applied.length).sort()).toEqual([0, 2]);
+        expect(reports.map((report) => report.version)).toEqual([2, 2]);
+        expect(await createPostgresStorage({ pool: database(), tablePrefix: fresh }).migrate()).toEqual({ applied: [], version: 2 });
         const { rows } = await database().query(
           `SELECT tablename FROM pg_tables WHERE tablename LIKE $1 ORDER BY tablename`,
           [`${fresh.replace(/_/g, '\\_')}%`],
         );
         expect(rows.map((row: { tablename: string }) => row.tablename)).toEqual(
-          ['audit', 'migrations', 'outbox', 'records'].map((table) => `${fresh}${table}`),
+          ['audit', 'audit_touches', 'migrations', 'outbox', 'records'].map((table) => `${fresh}${table}`),
         );
         const versions = await database().query(`SELECT version, name FROM ${fresh}migrations`);
-        expect(versions.rows).toEqual([{ version: '1', name: 'documents, audit trail and outbox' }]);
+        expect(versions.rows).toEqual([
+          { version: '1', name: 'documents, audit trail and outbox' },
+          { version: '2', name: 'index of the records each audit entry changed' },
+        ]);
+      } finally {
+        await dropTables(fresh);
+      }
+    });
+
+    it('indexes the records touched by audit entries written before migration 2', async () => {
+      const fresh = runPrefix('pgb');
+      try {
+        await checkTouchesBackfill(createPostgresStorage({ pool: database(), tablePrefix: fresh }), fresh, (sql) => database().query(sql));
       } finally {
         await dropTables(fresh);
       }
@@ -165,7 +178,7 @@ describe.skipIf(pool === null)('PostgreSQL adapter', () => {
     }
 
     it('leaves neither the write nor an audit entry nor an event when the connection dies', async () => {
-      await database().query(`TRUNCATE ${records}, ${audit}, ${outbox} RESTART IDENTITY`);
+      await database().query(`TRUNCATE ${records}, ${audit}, ${outbox}, ${touches} RESTART IDENTITY`);
       const healthy = createPostgresStorage({ pool: database(), tablePrefix: prefix });
       await healthy.put({ type: 'task', id: 't1', data: { name: 'Brief' } }, { expectedVersion: 0 });
       const crashing = createPostgresStorage({ pool: killedBeforeAudit(database()), tablePrefix: prefix });

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isCampaignKitError } from '../../src/core/errors.js';
+import { checkTouchesBackfill } from './_backfill.js';
 import { createSqliteStorage, type SqliteDatabase } from '../../src/adapters/sqlite/index.js';
 import { runConcurrentWriters, runStorageConformance } from '../../src/testing/index.js';
 
@@ -55,10 +56,15 @@ describe('SQLite adapter', () => {
   it('creates its tables once and reports the schema version', async () => {
     const db = database();
     const storage = createSqliteStorage({ database: db, tablePrefix: 'crm_ck_' });
-    expect(await storage.migrate()).toEqual({ applied: [1], version: 1 });
-    expect(await storage.migrate()).toEqual({ applied: [], version: 1 });
+    expect(await storage.migrate()).toEqual({ applied: [1, 2], version: 2 });
+    expect(await storage.migrate()).toEqual({ applied: [], version: 2 });
     const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'crm_ck_%' ORDER BY name`).all();
-    expect(tables).toEqual([{ name: 'crm_ck_audit' }, { name: 'crm_ck_migrations' }, { name: 'crm_ck_outbox' }, { name: 'crm_ck_records' }]);
+    expect(tables).toEqual([{ name: 'crm_ck_audit' }, { name: 'crm_ck_audit_touches' }, { name: 'crm_ck_migrations' }, { name: 'crm_ck_outbox' }, { name: 'crm_ck_records' }]);
+  });
+
+  it('indexes the records touched by audit entries written before migration 2', async () => {
+    const db = database();
+    await checkTouchesBackfill(createSqliteStorage({ database: db, tablePrefix: 'crm_ck_' }), 'crm_ck_', async (sql) => db.exec(sql));
   });
 
   it('migrates a file opened by two processes at once exactly once', async () => {
@@ -68,8 +74,8 @@ describe('SQLite adapter', () => {
         ({ stdout }) => JSON.parse(stdout) as { applied: number[]; version: number },
       );
     const reports = await Promise.all([migrateInChild(), migrateInChild()]);
-    expect(reports.map((report) => report.applied).sort()).toEqual([[], [1]]);
-    expect(reports.map((report) => report.version)).toEqual([1, 1]);
+    expect(reports.map((report) => report.applied).sort()).toEqual([[], [1, 2]]);
+    expect(reports.map((report) => report.version)).toEqual([2, 2]);
   });
 
   it('keeps documents in the file across connections', async () => {

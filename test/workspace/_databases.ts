@@ -37,7 +37,7 @@ export interface Database {
   drop(prefix: string): Promise<void>;
 }
 
-const TABLES = ['records', 'audit', 'outbox', 'migrations'];
+const TABLES = ['records', 'audit', 'audit_touches', 'outbox', 'migrations'];
 
 export const postgres: Database = {
   name: 'PostgreSQL',

@@ -22,11 +22,12 @@ export interface TableNames {
   readonly audit: string;
   readonly outbox: string;
   readonly migrations: string;
+  readonly auditTouches: string;
 }
 
-/** Table names: the prefix followed by `records`, `audit`, `outbox`, `migrations`. */
+/** Table names: the prefix followed by `records`, `audit`, `outbox`, `migrations`, `audit_touches`. */
 export function tableNames(prefix: string): TableNames {
-  return { records: `${prefix}records`, audit: `${prefix}audit`, outbox: `${prefix}outbox`, migrations: `${prefix}migrations` };
+  return { records: `${prefix}records`, audit: `${prefix}audit`, outbox: `${prefix}outbox`, migrations: `${prefix}migrations`, auditTouches: `${prefix}audit_touches` };
 }
 
 /** The table that records which migrations ran. */
@@ -105,11 +106,27 @@ export function migrations(dialect: SqlDialect, prefix: string): Migration[] {
       { name: `${t.outbox}_status`, columns: ['status', 'seq'] },
     ],
   };
+  // readAudit({ touches }): every record an entry's patches change, so a history needs no scan.
+  const touches: TableSpec = {
+    name: t.auditTouches,
+    columns: [
+      ['record_type', 'key'],
+      ['record_id', 'key'],
+      ['seq', 'bigint'],
+    ],
+    primaryKey: ['record_type', 'record_id', 'seq'],
+    indexes: [],
+  };
   return [
     {
       version: 1,
       name: 'documents, audit trail and outbox',
       statements: [records, audit, outbox].flatMap((table) => dialect.createTable(table)),
+    },
+    {
+      version: 2,
+      name: 'index of the records each audit entry changed',
+      statements: [...dialect.createTable(touches), dialect.backfillAuditTouches(t.audit, t.auditTouches)],
     },
   ];
 }

@@ -25,7 +25,9 @@ function toEntry(row: SqlRow): AuditEntry {
   };
 }
 
-/** Appends one entry and returns it with the `seq` the database gave it. */
+const TOUCH_BATCH = 500;
+
+/** Appends one entry (and the records it touches) and returns it with the `seq` the database gave it. */
 export async function appendAudit(ctx: SqlContext, exec: SqlExecutor, command: AuditCommand): Promise<AuditEntry> {
   const { entry } = command;
   const returning = ctx.dialect.upsertAndReturning ? ' ON CONFLICT (id) DO NOTHING RETURNING seq' : '';
@@ -55,6 +57,11 @@ export async function appendAudit(ctx: SqlContext, exec: SqlExecutor, command: A
     seq = null;
   }
   if (seq === null) throw duplicateId('audit entry', entry.id);
+  // In batches, well below every driver's limit on parameters per statement.
+  for (let start = 0; start < command.touched.length; start += TOUCH_BATCH) {
+    const batch = command.touched.slice(start, start + TOUCH_BATCH);
+    await exec.query(`INSERT INTO ${ctx.tables.auditTouches} (record_type, record_id, seq) VALUES ${batch.map(() => '(?, ?, ?)').join(', ')}`, batch.flatMap((key) => [key.type, key.id, seq]));
+  }
   return { ...entry, seq };
 }
 
@@ -71,6 +78,10 @@ export async function readAudit(ctx: SqlContext, exec: SqlExecutor, query: Audit
   filter('aggregate_type = ?', query.aggregate?.type);
   filter('aggregate_id = ?', query.aggregate?.id);
   filter('actor = ?', query.actor);
+  if (query.touches !== undefined) {
+    where.push(`seq IN (SELECT seq FROM ${ctx.tables.auditTouches} WHERE record_type = ? AND record_id = ?)`);
+    params.push(query.touches.type, query.touches.id);
+  }
   filter('command_id = ?', query.commandId);
   filter(query.order === 'asc' ? 'seq > ?' : 'seq < ?', query.cursor);
   params.push(query.limit + 1);

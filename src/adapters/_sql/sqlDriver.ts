@@ -83,6 +83,11 @@ export interface SqlDialect {
   readonly begin: readonly string[];
   /** Renders a table to `CREATE TABLE` / `CREATE INDEX` statements, all idempotent. */
   createTable(table: TableSpec): string[];
+  /**
+   * Fills the `audit_touches` index from the entries already in the trail: one row per distinct
+   * `[type, id]` that starts a patch path (idempotent: rows already there are kept).
+   */
+  backfillAuditTouches(audit: string, touches: string): string;
   /** Whether DDL runs inside a transaction (PostgreSQL, SQLite) or commits on its own (MySQL). */
   readonly transactionalDdl: boolean;
   /** Takes and gives back the cross-process migration lock on `connection`; `null` when `BEGIN` already serializes writers. */

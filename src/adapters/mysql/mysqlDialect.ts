@@ -35,6 +35,10 @@ function classify(error: unknown): SqlErrorKind {
 /** The MySQL / MariaDB dialect. */
 export const mysqlDialect: SqlDialect = {
   jsonText: (column) => column,
+  backfillAuditTouches: (audit, touches) =>
+    `INSERT IGNORE INTO ${touches} (record_type, record_id, seq) SELECT DISTINCT j.record_type, j.record_id, a.seq FROM ${audit} a, ` +
+    `JSON_TABLE(a.patches, '$[*]' COLUMNS (record_type VARCHAR(200) CHARACTER SET utf8mb4 PATH '$.path[0]', record_id VARCHAR(200) CHARACTER SET utf8mb4 PATH '$.path[1]')) j ` +
+    `WHERE JSON_TYPE(JSON_EXTRACT(a.patches, '$')) = 'ARRAY' AND j.record_type IS NOT NULL AND j.record_id IS NOT NULL`,
   upsertAndReturning: false,
   skipLocked: ' FOR UPDATE SKIP LOCKED',
   begin: ['SET TRANSACTION ISOLATION LEVEL READ COMMITTED', 'START TRANSACTION'],

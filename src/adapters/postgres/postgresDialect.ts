@@ -29,6 +29,9 @@ function classify(error: unknown): SqlErrorKind {
 /** The PostgreSQL dialect. */
 export const postgresDialect: SqlDialect = {
   jsonText: (column) => `${column}::text`,
+  backfillAuditTouches: (audit, touches) =>
+    `INSERT INTO ${touches} (record_type, record_id, seq) SELECT DISTINCT p->'path'->>0, p->'path'->>1, a.seq FROM ${audit} a ` +
+    `CROSS JOIN LATERAL jsonb_array_elements(a.patches) p WHERE jsonb_typeof(p->'path'->0) = 'string' AND jsonb_typeof(p->'path'->1) = 'string' ON CONFLICT DO NOTHING`,
   upsertAndReturning: true,
   skipLocked: ' FOR UPDATE SKIP LOCKED',
   // Stated rather than inherited so the semantics do not depend on the server's default.

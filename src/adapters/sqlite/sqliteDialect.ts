@@ -23,6 +23,9 @@ function classify(error: unknown): SqlErrorKind {
 /** The SQLite dialect. */
 export const sqliteDialect: SqlDialect = {
   jsonText: (column) => column,
+  backfillAuditTouches: (audit, touches) =>
+    `INSERT OR IGNORE INTO ${touches} (record_type, record_id, seq) SELECT DISTINCT json_extract(p.value, '$.path[0]'), json_extract(p.value, '$.path[1]'), a.seq ` +
+    `FROM ${audit} a, json_each(a.patches) p WHERE json_type(p.value, '$.path[0]') = 'text' AND json_type(p.value, '$.path[1]') = 'text'`,
   upsertAndReturning: true,
   skipLocked: '',
   begin: ['BEGIN IMMEDIATE'],
