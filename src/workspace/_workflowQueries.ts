@@ -62,9 +62,9 @@ export async function risksOf(ctx: WorkspaceContext, id: string): Promise<Risk[]
   const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
   assertCanList(ctx, 'task', campaignId);
   const campaign = await readOne(ctx, 'campaign', campaignId);
-  const [{ tasks, links }, calendar] = await Promise.all([readPlanForDerivedView(ctx, campaignId), calendarOf(ctx, campaignId)]);
+  const [{ tasks, links }, calendar, stages] = await Promise.all([readPlanForDerivedView(ctx, campaignId), calendarOf(ctx, campaignId), readEveryStored(ctx, 'stage', campaignId)]);
   const now = new Date(ctx.clock.now()).toISOString();
-  return risksParsed({ tasks, links }, { ...calendar, now, start: `${campaign.plannedStart}T00:00` });
+  return risksParsed({ tasks, links, stages }, { ...calendar, now, start: `${campaign.plannedStart}T00:00` });
 }
 
 /** The actor's inbox across campaigns: open tasks, mentions and approvals waiting for them. */

@@ -227,7 +227,7 @@ describe('risks', () => {
     // Wednesday 18 March 14:00: materials were due to start at 08:00 and have not.
     const tasks = progress({ ...done, retro: { deadline: '2026-04-07T17:00' } });
     const items = risks({ tasks, links: plan.links }, { now: '2026-03-18T06:00:00Z', ...where });
-    expect(items.map((r) => [r.kind, r.taskId])).toEqual([
+    expect(items.map((r) => [r.kind, 'taskId' in r ? r.taskId : r.stageId])).toEqual([
       ['deadline.atRisk', 'retro'],
       ['critical.notStarted', 'execution-1'],
       ['float.consumed', 'execution-2'],

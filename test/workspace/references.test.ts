@@ -105,7 +105,7 @@ describe('derived views for readers of task summaries', () => {
     const asManager = await workspace.withActor(actors.manager).campaigns.reminders('launch');
     expect(await executive.campaigns.reminders('launch')).toEqual(asManager);
     expect(await executive.campaigns.risks('launch')).toEqual(await workspace.withActor(actors.manager).campaigns.risks('launch'));
-    expect((await executive.campaigns.risks('launch')).map((r) => [r.kind, r.taskId])).toEqual([
+    expect((await executive.campaigns.risks('launch')).map((r) => [r.kind, 'taskId' in r ? r.taskId : r.stageId])).toEqual([
       ['deadline.atRisk', 'design'],
       ['critical.notStarted', 'brief'],
       ['critical.notStarted', 'design'],

@@ -40,6 +40,9 @@ describeOnEveryAdapter('stored stage plans', (open) => {
       expect(breached.map((r) => [r.stageId, r.dueAt, r.workingMinutesLeft, r.notify])).toEqual([
         ['research', '2026-03-05T09:00', -180, { members: ['m-wang'], roles: ['market', 'manager'] }],
       ]);
+      // Not a minute of it done yet: its forecast runs well past the SLA, which risks report too.
+      const atRisk = (await workspace.campaigns.risks('launch')).filter((r) => r.kind === 'stage.slaAtRisk');
+      expect(atRisk.map((r) => (r.kind === 'stage.slaAtRisk' ? [r.stageId, r.dueAt, r.forecastFinish, r.lateMinutes] : []))).toEqual([['research', '2026-03-05T09:00', '2026-03-10T12:00', 1620]]);
     } finally {
       await opened.close();
     }

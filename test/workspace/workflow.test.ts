@@ -99,7 +99,7 @@ describe('workflow commands in the workspace', () => {
     const { workspace } = await launched();
     // Monday 09:00: research, first on the critical path, was due to start at 08:00. Starting it now
     // pushes each task of the chain (none has float) by that hour.
-    expect((await workspace.campaigns.risks('launch')).map((r) => [r.kind, r.taskId, 'pushMinutes' in r ? r.pushMinutes : r.lateMinutes])).toEqual([
+    expect((await workspace.campaigns.risks('launch')).map((r) => [r.kind, 'taskId' in r ? r.taskId : r.stageId, 'pushMinutes' in r ? r.pushMinutes : r.lateMinutes])).toEqual([
       ['critical.notStarted', 'research', 60],
       ['float.consumed', 'execution-1', 60],
       ['float.consumed', 'execution-2', 60],

@@ -11,11 +11,13 @@ import { localDateTime, normalizeLocal } from '../_time.js';
 import { isFinished } from '../status/transitionBlockers.js';
 import { forecastSchedules } from './_forecast.js';
 import { linkPush } from './_linkPush.js';
-import { byKeys, taskPeople, workingTimeText } from './_items.js';
+import { byKeys, taskPeople, uniqueRoles, workingTimeText } from './_items.js';
+import { resolveDuration } from '../../calendar/duration.js';
+import { StagePlanSchema, type StagePlan } from '../../model/template.js';
 import type { Notify } from './dueReminders.js';
 
 /** Kinds of delay risk, in the order they are listed. */
-export const RISK_KINDS = ['deadline.atRisk', 'critical.notStarted', 'float.consumed'] as const;
+export const RISK_KINDS = ['deadline.atRisk', 'stage.slaAtRisk', 'critical.notStarted', 'float.consumed'] as const;
 
 /** A task whose forecast finish is after its deadline (a milestone's, typically). */
 export interface DeadlineRisk {
@@ -70,8 +72,25 @@ export interface FloatConsumedRisk {
   readonly reason: string;
 }
 
+/** A stage whose forecast runs past its SLA: from its first task's start to its last task's forecast finish. */
+export interface StageSlaRisk {
+  readonly kind: 'stage.slaAtRisk';
+  /** The stage. */
+  readonly stageId: string;
+  /** When its SLA ends: its SLA in working time from its (actual or forecast) start. */
+  readonly dueAt: string;
+  /** Its last task's forecast finish. */
+  readonly forecastFinish: string;
+  /** Working minutes from `dueAt` to the forecast finish. */
+  readonly lateMinutes: number;
+  /** Who should be told: the people on its unfinished tasks, its owner role and the manager. */
+  readonly notify: Notify;
+  /** Why. */
+  readonly reason: string;
+}
+
 /** A delay risk. */
-export type Risk = DeadlineRisk | CriticalNotStartedRisk | FloatConsumedRisk;
+export type Risk = DeadlineRisk | StageSlaRisk | CriticalNotStartedRisk | FloatConsumedRisk;
 
 /** What {@link risks} looks at. */
 export interface RiskState {
@@ -79,6 +98,8 @@ export interface RiskState {
   readonly tasks: readonly Task[];
   /** Dependencies. */
   readonly links: readonly Dependency[];
+  /** Stage plans from instantiation: an unfinished stage forecast to pass its SLA is a risk. */
+  readonly stages?: readonly StagePlan[];
 }
 
 /** A {@link RiskState} as accepted on input. */
@@ -87,6 +108,8 @@ export const RiskStateSchema = z.object({
   tasks: z.array(TaskSchema),
   /** Dependencies. */
   links: z.array(DependencySchema),
+  /** Stage plans. */
+  stages: z.array(StagePlanSchema).optional(),
 });
 
 /** Options of {@link risks}, as parsed. */
@@ -130,6 +153,19 @@ function deadlineRisk(task: Task, s: Schedules): DeadlineRisk[] {
   return [{ kind: 'deadline.atRisk', taskId: task.id, milestone: task.milestone, deadline, forecastFinish: finish, lateMinutes: late, notify: { members: taskPeople(task), roles: ['manager'] }, reason }];
 }
 
+function stageRisk(stage: StagePlan, s: Schedules): StageSlaRisk[] {
+  const own = stage.taskIds.map((id) => s.tasks.get(id)).filter((t): t is Task => t !== undefined && s.forecast.has(t.id));
+  if (own.length === 0 || own.every((t) => isFinished(t.statusCategory))) return [];
+  const start = own.map((t) => normalizeLocal(t.actualStart ?? forecastOf(s, t.id).start)).sort()[0] as string;
+  const finish = own.map((t) => forecastOf(s, t.id).finish).sort().at(-1) as string;
+  const dueAt = s.calendar.addWorkingMinutes(s.calendar.nextWorkingStart(start), resolveDuration(stage.sla).minutes);
+  if (finish <= dueAt) return [];
+  const late = s.calendar.workingMinutesBetween(dueAt, finish);
+  const members = [...new Set(own.filter((t) => !isFinished(t.statusCategory)).flatMap(taskPeople))];
+  const reason = `Stage '${stage.name}' is forecast to finish ${finish}, ${workingTimeText(late)} after its SLA ends ${dueAt}`;
+  return [{ kind: 'stage.slaAtRisk', stageId: stage.stageId, dueAt, forecastFinish: finish, lateMinutes: late, notify: { members, roles: uniqueRoles([stage.ownerRole, 'manager']) }, reason }];
+}
+
 function criticalRisk(task: Task, s: Schedules): CriticalNotStartedRisk[] {
   const p = planOf(s, task.id);
   if (!p.critical || !notStarted(task) || s.local <= p.lateStart) return [];
@@ -160,8 +196,10 @@ function floatRisk(task: Task, s: Schedules): FloatConsumedRisk[] {
  * remaining work from now, unstarted tasks starting no earlier than now). It reports a task that a
  * late predecessor pushes by at least the task's total float in the plan (`float.consumed`; the
  * push is the predecessor's slip less the slack its link had in the plan), a task (typically a
- * milestone) whose forecast finish is after its deadline (`deadline.atRisk`), and a critical task not started although its late start has passed
- * (`critical.notStarted`). Each names who to tell and why. Sorted by kind, then task id.
+ * milestone) whose forecast finish is after its deadline (`deadline.atRisk`), an unfinished stage
+ * forecast to finish after its SLA ends (`stage.slaAtRisk`, when `stages` are given), and a
+ * critical task not started although its late start has passed (`critical.notStarted`). Each names
+ * who to tell and why. Sorted by kind, then task (or stage) id.
  *
  * @example
  * ```ts
@@ -193,5 +231,6 @@ export function risksParsed(state: RiskState, options: RiskOptions): Risk[] {
       // Summary tasks roll up their subtasks, whose own risks already say it.
       ...(summaries.has(task.id) ? [] : [...criticalRisk(task, schedules), ...floatRisk(task, schedules)]),
     ]);
-  return items.sort(byKeys((r) => [RISK_KINDS.indexOf(r.kind), r.taskId]));
+  items.push(...(state.stages ?? []).flatMap((stage) => stageRisk(stage, schedules)));
+  return items.sort(byKeys((r) => [RISK_KINDS.indexOf(r.kind), r.kind === 'stage.slaAtRisk' ? r.stageId : r.taskId]));
 }
