@@ -399,7 +399,7 @@ export type { CampaignPlan, TemplateFromCampaignOptions } from './workflow/templ
 export { REMINDER_KINDS, dueReminders } from './workflow/reminders/dueReminders.js';
 export type { Notify, Reminder, ReminderKind, ReminderOptions, ReminderState } from './workflow/reminders/dueReminders.js';
 export { RISK_KINDS, risks } from './workflow/reminders/risks.js';
-export type { CriticalNotStartedRisk, DeadlineRisk, FloatConsumedRisk, Risk, RiskOptions, RiskState } from './workflow/reminders/risks.js';
+export type { CriticalNotStartedRisk, DeadlineRisk, FloatConsumedRisk, Risk, RiskOptions, RiskState, StageSlaRisk } from './workflow/reminders/risks.js';
 
 // Workflow: collaboration
 export { extractMentions } from './workflow/collaboration/extractMentions.js';
