@@ -69,7 +69,8 @@ export function isCurrencyCode(code: string): boolean {
 export const CurrencySchema = z
   .string()
   .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as CNY or USD')
-  .refine(isCurrencyCode, 'not an active ISO 4217 currency code (codes without a minor unit, such as XAU, are not money here)');
+  // A malformed code is reported once, by the pattern above.
+  .refine((code) => !/^[A-Z]{3}$/.test(code) || isCurrencyCode(code), 'not an active ISO 4217 currency code (codes without a minor unit, such as XAU, are not money here)');
 
 /**
  * The number of digits after the decimal point of `currency` (its ISO 4217 minor unit).

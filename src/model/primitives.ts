@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CurrencySchema } from '../core/_currencies.js';
 
 /**
  * Shared value schemas. Every entity schema is built from these, so a date or a currency code is
@@ -92,8 +93,12 @@ export const TimeOfDaySchema = z
   .string()
   .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time of day as HH:mm (00:00–24:00)');
 
-/** A three-letter ISO 4217 currency code such as `CNY`, `USD` or `JPY`. */
-export const CurrencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as CNY or USD');
+/**
+ * An active ISO 4217 currency code such as `CNY`, `USD` or `JPY`: the same check on every entity
+ * and in every money function, so a campaign in `RMB` is refused when it is created, not by every
+ * budget command after.
+ */
+export const CurrencyCodeSchema = CurrencySchema;
 
 /** An amount of money in integer minor units (fen, cents; yen have none). Never a float. */
 export const MinorUnitsSchema = z.int('money must be an integer number of minor units (e.g. cents)');

@@ -204,6 +204,13 @@ describe('money and KPI models', () => {
     ]);
   });
 
+  it('refuses a well-formed code that is not an active ISO 4217 currency, on every entity alike', () => {
+    expect(issuesOf(() => parseInput(CampaignSchema, { ...campaign, currency: 'RMB' }))).toEqual([{ path: ['currency'], code: 'custom' }]);
+    expect(issuesOf(() => parseInput(MeasurementSchema, { id: 'm', campaignId: 'c', date: '2026-03-02', currency: 'RMB', values: {} }))).toEqual([
+      { path: ['currency'], code: 'custom' },
+    ]);
+  });
+
   it('accepts industry and historical benchmarks only', () => {
     expect(parseInput(BenchmarkSchema, { metric: 'ctr', channel: 'short-video', value: 0.011, source: 'industry' }).source).toBe('industry');
     expect(issuesOf(() => parseInput(BenchmarkSchema, { metric: 'ctr', value: 0.011, source: 'guess' }))).toEqual([{ path: ['source'], code: 'invalid_value' }]);

@@ -59,6 +59,8 @@ describeOnEveryAdapter('campaign lifecycle', (open) => {
       expect([nowhere.code, nowhere.details.issues?.[0]?.path]).toEqual(['VALIDATION', ['subject', 'id']]);
       expect((await workspace.campaigns.transition('launch', { to: 'cancelled', comment: 'Budget withdrawn' })).status).toBe('cancelled');
       expect((await failure(workspace.campaigns.create({ ...LAUNCH, id: 'bad', type: 'Product Launch' }))).code).toBe('VALIDATION');
+      // RMB is not an ISO 4217 code (CNY is): refused at creation, not by every later budget command.
+      expect((await failure(workspace.campaigns.create({ ...LAUNCH, id: 'rmb', currency: 'RMB' }))).details.issues?.[0]?.path).toEqual(['currency']);
     } finally {
       await opened.close();
     }
