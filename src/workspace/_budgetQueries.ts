@@ -14,7 +14,7 @@ import type { Task } from '../model/task.js';
 import { localDateTime } from '../workflow/_time.js';
 import type { WorkspaceContext } from './_context.js';
 import { taskTimelines } from './_taskTimeline.js';
-import { assertCanList, canList, readEvery, readOne, readPage } from './_reader.js';
+import { assertCanList, readableCampaignIds, readEvery, readOne } from './_reader.js';
 import { readSchedule } from './_readSchedule.js';
 import { calendarOf } from './_workflowQueries.js';
 import type { PortfolioQueryOptions } from './budgetService.js';
@@ -44,19 +44,7 @@ const PortfolioSchema = z.strictObject({
  */
 export async function portfolioOf(ctx: WorkspaceContext, options: PortfolioQueryOptions): Promise<PortfolioSummary> {
   const { currency, rates, campaignIds } = parseInput(PortfolioSchema, options, 'portfolio options');
-  let ids: string[];
-  if (campaignIds !== undefined) {
-    ids = [...new Set(campaignIds)];
-    for (const id of ids) assertCanList(ctx, 'budgetLine', id);
-  } else {
-    ids = [];
-    let cursor: string | undefined;
-    do {
-      const page = await readPage<'campaign'>(ctx, { type: 'campaign', limit: 1000, ...(cursor === undefined ? {} : { cursor }) });
-      ids.push(...page.items.map((c) => c.id).filter((id) => canList(ctx, 'budgetLine', id)));
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor !== undefined);
-  }
+  const ids = await readableCampaignIds(ctx, 'budgetLine', campaignIds);
   const campaigns = await Promise.all(ids.map(async (id) => {
     const { state, thresholds } = await budgetStateOf(ctx, id);
     return { budget: state, ...(thresholds === undefined ? {} : { thresholds }) };

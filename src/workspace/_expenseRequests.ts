@@ -8,6 +8,7 @@ import type { WorkspaceContext } from './_context.js';
 import { addEntity } from './_entityCommands.js';
 import { parseNew } from './_input.js';
 import { loadBudget } from './_budgetEffect.js';
+import { loadActiveDirectory } from './_references.js';
 import { campaignScope } from './_resources.js';
 import { runCommand } from './_runCommand.js';
 import type { CommandSession } from './_session.js';
@@ -20,19 +21,6 @@ import { EXPENSE, type ExpenseRequestResult, type NewExpense } from './budgetSer
  * nothing. Below the thresholds (or with no approval policy) it is recorded at once.
  */
 
-const PAGE = 1000;
-
-/** Every stored member, for the approver roles of the policy. */
-async function loadDirectory(session: CommandSession) {
-  let cursor: string | undefined;
-  do {
-    const page = await session.tx.list({ type: 'member', limit: PAGE, ...(cursor === undefined ? {} : { cursor }) });
-    await session.load('member', page.items.map((m) => m.id));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor !== undefined);
-  return session.all('member').filter((m) => m.deactivatedAt === undefined);
-}
-
 /** `budgets.requestExpense`: records the expense, or opens its budget approval and keeps it waiting. */
 export async function requestExpenseCommand(ctx: WorkspaceContext, input: NewExpense): Promise<ExpenseRequestResult> {
   const expense = parseNew(ExpenseSchema, input, () => ctx.ids.next('expense'), 'expense');
@@ -41,7 +29,7 @@ export async function requestExpenseCommand(ctx: WorkspaceContext, input: NewExp
     session.authorize('budget.write', campaignScope('expense', expense.campaignId));
     await loadBudget(session, expense.campaignId);
     const policy = session.get('budget', expense.campaignId)?.approvalPolicy;
-    const draft = policy === undefined ? null : budgetApprovalFor(expense, { id: ctx.ids.next('approval'), policy, directory: { members: await loadDirectory(session) } });
+    const draft = policy === undefined ? null : budgetApprovalFor(expense, { id: ctx.ids.next('approval'), policy, directory: { members: await loadActiveDirectory(session) } });
     if (draft === null) return { expense: await addEntity(session, EXPENSE, expense), approval: null };
     await session.reserve('expense', expense.id);
     await session.reserve('expenseRequest', expense.id);

@@ -10,7 +10,7 @@ import type { WorkspaceContext } from './_context.js';
 import type { InstantiatedPlan, InstantiateTemplateOptions } from './campaignService.js';
 import { reschedule } from './_reschedule.js';
 import { resourceOf } from './_resources.js';
-import { requireMembers } from './_references.js';
+import { loadActiveDirectory, requireMembers } from './_references.js';
 import { runCommand } from './_runCommand.js';
 
 const OptionsSchema = z.object({
@@ -21,8 +21,6 @@ const OptionsSchema = z.object({
   /** Id prefix. */
   idPrefix: z.string().max(100).default(''),
 });
-
-const PAGE = 1000;
 
 /**
  * `campaigns.instantiateTemplate`: the workflow engine's `instantiateTemplate` turns a process
@@ -38,17 +36,12 @@ export async function instantiateTemplateCommand(ctx: WorkspaceContext, id: stri
   return runCommand(ctx, { name: 'campaign.instantiateTemplate', target: { type: 'campaign', id: campaignId } }, async (session) => {
     const campaign = await session.require('campaign', campaignId);
     session.authorize('task.create', resourceOf('campaign', campaign));
-    let cursor: string | undefined;
-    do {
-      const page = await session.tx.list({ type: 'member', limit: PAGE, ...(cursor === undefined ? {} : { cursor }) });
-      await session.load('member', page.items.map((m) => m.id));
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor !== undefined);
+    const members = await loadActiveDirectory(session);
     for (const [role, ids] of Object.entries(parsed.assignees)) await requireMembers(session, ids, ['assignees', role], 'instantiate options');
     const plan = instantiateTemplate(valid, {
       campaignId,
       start: campaign.plannedStart,
-      directory: { assignees: parsed.assignees, members: session.all('member').filter((m) => m.deactivatedAt === undefined) },
+      directory: { assignees: parsed.assignees, members },
       durations: parsed.durations,
       idPrefix: parsed.idPrefix,
       workflows: [...ctx.workflows],

@@ -193,3 +193,23 @@ export async function readEvery<T extends RecordType>(ctx: WorkspaceContext, typ
   } while (cursor !== undefined);
   return items;
 }
+
+/**
+ * The campaigns a cross-campaign query reads: the ones named (each must let the actor read `type`,
+ * or the query is refused as one of it would be), or every campaign where the actor may.
+ */
+export async function readableCampaignIds(ctx: WorkspaceContext, type: RecordType, named: readonly string[] | undefined): Promise<string[]> {
+  if (named !== undefined) {
+    const ids = [...new Set(named)];
+    for (const id of ids) assertCanList(ctx, type, id);
+    return ids;
+  }
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await readPage<'campaign'>(ctx, { type: 'campaign', limit: 1000, ...(cursor === undefined ? {} : { cursor }) });
+    ids.push(...page.items.map((c) => c.id).filter((id) => canList(ctx, type, id)));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+  return ids;
+}

@@ -68,3 +68,14 @@ export async function requirePeopleOf(
     await requireMembers(session, entity.assigneeIds, ['assigneeIds'], what);
   }
 }
+
+/** Every active member of the directory, loaded into the session: who can hold a template or approval role. */
+export async function loadActiveDirectory(session: CommandSession): Promise<RecordData<'member'>[]> {
+  let cursor: string | undefined;
+  do {
+    const page = await session.tx.list({ type: 'member', limit: 1000, ...(cursor === undefined ? {} : { cursor }) });
+    await session.load('member', page.items.map((m) => m.id));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+  return session.all('member').filter((m) => m.deactivatedAt === undefined);
+}

@@ -6,7 +6,7 @@ import { CampaignIdSchema } from '../model/ids.js';
 import { IsoDateSchema } from '../model/primitives.js';
 import { localDateTime } from '../workflow/_time.js';
 import type { WorkspaceContext } from './_context.js';
-import { assertCanList, canList, readEveryStored, readPage, visible } from './_reader.js';
+import { readableCampaignIds, readEveryStored, visible } from './_reader.js';
 import { taskTimelines } from './_taskTimeline.js';
 import type { TeamMetricsQueryOptions } from './createWorkspace.js';
 
@@ -23,23 +23,6 @@ const TeamSchema = z
   })
   .refine((o) => (o.from === undefined) === (o.to === undefined), { message: 'give both from and to, or neither', path: ['to'] });
 
-/** The campaigns a query reads: the ones named (each must be readable) or every readable one. */
-async function readableCampaigns(ctx: WorkspaceContext, named: readonly string[] | undefined): Promise<string[]> {
-  if (named !== undefined) {
-    const ids = [...new Set(named)];
-    for (const id of ids) assertCanList(ctx, 'task', id);
-    return ids;
-  }
-  const ids: string[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await readPage<'campaign'>(ctx, { type: 'campaign', limit: 1000, ...(cursor === undefined ? {} : { cursor }) });
-    ids.push(...page.items.map((c) => c.id).filter((id) => canList(ctx, 'task', id)));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor !== undefined);
-  return ids;
-}
-
 /**
  * `workspace.teamMetrics`: `teamMetrics` on records the workspace produces itself. Each task the
  * actor may see becomes a record with its assignees, stage and team (the department of its first
@@ -51,7 +34,7 @@ async function readableCampaigns(ctx: WorkspaceContext, named: readonly string[]
 export async function teamMetricsOf(ctx: WorkspaceContext, options: TeamMetricsQueryOptions): Promise<TeamMetrics[]> {
   const { campaignIds, from, to, groupBy } = parseInput(TeamSchema, options, 'team metrics options');
   const local = (instant: string | number) => localDateTime(instant, ctx.timeZone);
-  const campaigns = await readableCampaigns(ctx, campaignIds);
+  const campaigns = await readableCampaignIds(ctx, 'task', campaignIds);
   const members = new Map((await readEveryStored(ctx, 'member', undefined)).map((m) => [m.id as string, m]));
   const records: TeamTaskRecordInput[] = [];
   for (const campaignId of campaigns) {
