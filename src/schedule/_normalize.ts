@@ -55,20 +55,28 @@ function time(text: string | undefined, path: (string | number)[]): number {
   return t;
 }
 
-/** Checks ids, parents, calendars and links of a parsed input and lays the leaves out in typed arrays. */
-export function normalizeProject(input: Parsed): ProjectStructure {
-  // Field by field: a setting given as undefined keeps its default.
-  const settings: DurationSettings = {
+/** The project's duration settings, field by field: a setting given as undefined keeps its default. */
+export function durationSettingsOf(input: Pick<Parsed, 'settings'>): DurationSettings {
+  return {
     minutesPerDay: input.settings.minutesPerDay ?? DEFAULT_DURATION_SETTINGS.minutesPerDay,
     minutesPerWeek: input.settings.minutesPerWeek ?? DEFAULT_DURATION_SETTINGS.minutesPerWeek,
     daysPerMonth: input.settings.daysPerMonth ?? DEFAULT_DURATION_SETTINGS.daysPerMonth,
   };
-  const projectCalendarSpec: CalendarInput =
-    input.calendar === undefined
-      ? (input.calendars.find((c) => c.id === STANDARD_CALENDAR.id) ?? STANDARD_CALENDAR)
-      : typeof input.calendar === 'string'
-        ? (input.calendars.find((c) => c.id === input.calendar) ?? notFoundCalendar(input.calendar, ['calendar']))
-        : input.calendar;
+}
+
+/** The project calendar's definition: the one named, the one given, or Standard (a `standard` in `calendars` wins). */
+export function projectCalendarOf(input: Pick<Parsed, 'calendar' | 'calendars'>): CalendarInput {
+  return input.calendar === undefined
+    ? (input.calendars.find((c) => c.id === STANDARD_CALENDAR.id) ?? STANDARD_CALENDAR)
+    : typeof input.calendar === 'string'
+      ? (input.calendars.find((c) => c.id === input.calendar) ?? notFoundCalendar(input.calendar, ['calendar']))
+      : input.calendar;
+}
+
+/** Checks ids, parents, calendars and links of a parsed input and lays the leaves out in typed arrays. */
+export function normalizeProject(input: Parsed): ProjectStructure {
+  const settings = durationSettingsOf(input);
+  const projectCalendarSpec = projectCalendarOf(input);
   const specs = [projectCalendarSpec, ...input.calendars.filter((c) => c.id !== projectCalendarSpec.id)];
   const compiled = compileCalendars(specs);
   const workingTimes = new Map<string, WorkingTime>();
