@@ -7,6 +7,7 @@ import { defineConfig } from 'tsup';
 export const entry = {
   index: 'src/index.ts',
   interop: 'src/interop/index.ts',
+  reports: 'src/reports/index.ts',
   testing: 'src/testing/index.ts',
   'adapters/postgres': 'src/adapters/postgres/index.ts',
   'adapters/mysql': 'src/adapters/mysql/index.ts',

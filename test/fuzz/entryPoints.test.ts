@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as interop from '../../src/interop/index.js';
 import * as main from '../../src/index.js';
+import * as reports from '../../src/reports/index.js';
 import { isCampaignKitError } from '../../src/core/errors.js';
 
 /**
@@ -28,6 +29,7 @@ function functionsOf(module: Record<string, unknown>): [string, Fn][] {
 const ENTRY_POINTS: [string, [string, Fn][]][] = [
   ['campaignkit', functionsOf(main as Record<string, unknown>)],
   ['campaignkit/interop', functionsOf(interop as Record<string, unknown>)],
+  ['campaignkit/reports', functionsOf(reports as Record<string, unknown>)],
 ];
 
 /** What a call did: `ok`, a CampaignKitError's code, or the raw error it let escape. */
