@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MeasurementInput } from '../../src/model/kpi.js';
 import { aggregateMeasurements } from '../../src/kpi/aggregateMeasurements.js';
 import { computeMetrics } from '../../src/kpi/computeMetrics.js';
-import { errorOf } from './_helpers.js';
+import { errorOf } from '../_support/errors.js';
 
 function day(id: string, date: string, values: Record<string, number>, extra: Partial<MeasurementInput> = {}): MeasurementInput {
   return { id, campaignId: 'launch', date, values, ...extra };

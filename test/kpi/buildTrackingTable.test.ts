@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MeasurementInput } from '../../src/model/kpi.js';
 import { buildTrackingTable } from '../../src/kpi/buildTrackingTable.js';
 import { createMetricRegistry } from '../../src/kpi/createMetricRegistry.js';
-import { errorOf } from './_helpers.js';
+import { errorOf } from '../_support/errors.js';
 
 const measurements: MeasurementInput[] = [
   { id: 'm1', campaignId: 'spring', channel: 'trade-show', date: '2026-03-02', values: { leads: 2_500, clicks: 1_000, conversions: 100 } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBenchmarks } from '../../src/kpi/checkBenchmarks.js';
-import { errorOf } from './_helpers.js';
+import { errorOf } from '../_support/errors.js';
 
 const benchmarks = [
   { metric: 'ctr', channel: 'short-video', value: 0.02, source: 'industry' as const, reference: 'Platform ads report 2025' },

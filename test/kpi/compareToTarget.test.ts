@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareToTarget } from '../../src/kpi/compareToTarget.js';
-import { errorOf } from './_helpers.js';
+import { errorOf } from '../_support/errors.js';
 
 describe('compareToTarget', () => {
   it('reproduces the brief: leads target 5,000, actual 4,200 is −16 %', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_METRICS } from '../../src/kpi/builtInMetrics.js';
 import { computeMetrics, explainMetrics } from '../../src/kpi/computeMetrics.js';
-import { errorOf } from './_helpers.js';
+import { errorOf } from '../_support/errors.js';
 
 // One month of a campaign; money in fen (1 CNY = 100 fen).
 const month = {

@@ -3,7 +3,7 @@ import type { MetricDefinitionInput } from '../../src/model/kpi.js';
 import { BUILT_IN_METRICS } from '../../src/kpi/builtInMetrics.js';
 import { computeMetrics, explainMetrics } from '../../src/kpi/computeMetrics.js';
 import { createMetricRegistry, defaultMetricRegistry } from '../../src/kpi/createMetricRegistry.js';
-import { errorOf } from './_helpers.js';
+import { errorOf } from '../_support/errors.js';
 
 function metric(id: string, formula: string, inputs: string[] = []): MetricDefinitionInput {
   return { id, name: id, formula, inputs, unit: 'ratio', direction: 'higher' };

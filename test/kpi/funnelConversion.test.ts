@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { funnelConversion } from '../../src/kpi/funnelConversion.js';
-import { errorOf } from './_helpers.js';
+import { errorOf } from '../_support/errors.js';
 
 describe('funnelConversion', () => {
   it('gives the rate between each pair of stages and from top to bottom', () => {

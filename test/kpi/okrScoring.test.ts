@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectedProgress } from '../../src/kpi/expectedProgress.js';
 import { keyResultProgress } from '../../src/kpi/keyResultProgress.js';
 import { progressStatus } from '../../src/kpi/progressStatus.js';
-import { errorOf } from './_helpers.js';
+import { errorOf } from '../_support/errors.js';
 
 describe('keyResultProgress', () => {
   it('is the share of the distance from start to target covered', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatFormula } from '../../src/kpi/formatFormula.js';
 import { FORMULA_LIMITS, parseFormula } from '../../src/kpi/parseFormula.js';
-import { errorOf } from './_helpers.js';
+import { errorOf } from '../_support/errors.js';
 
 describe('parseFormula', () => {
   it('parses a division of two names with their positions', () => {

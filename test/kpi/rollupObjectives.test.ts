@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ObjectiveInput } from '../../src/model/objective.js';
 import { measureKeyResults } from '../../src/kpi/measureKeyResults.js';
 import { rollupObjectives } from '../../src/kpi/rollupObjectives.js';
-import { errorOf } from './_helpers.js';
+import { errorOf } from '../_support/errors.js';
 
 const H1 = { periodStart: '2026-01-01', periodEnd: '2026-06-30' }; // 181 days
 const Q2 = { periodStart: '2026-04-01', periodEnd: '2026-06-30' }; // 91 days

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TeamTaskRecordInput } from '../../src/kpi/teamTaskRecord.js';
 import { teamMetrics } from '../../src/kpi/teamMetrics.js';
-import { errorOf } from './_helpers.js';
+import { errorOf } from '../_support/errors.js';
 
 // A fortnight of the launch campaign, judged on Friday 13 March 2026 at 18:00 UTC.
 const asOf = '2026-03-13T18:00:00Z';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { traceTask } from '../../src/kpi/traceTask.js';
-import { errorOf } from './_helpers.js';
+import { errorOf } from '../_support/errors.js';
 
 const objectives = [
   { id: 'strategy', keyResults: [] },
