@@ -476,6 +476,10 @@ export type { Deactivation, DelegationInput, DelegationListOptions, MemberChange
 export type { ApprovalDecisionInput, ApprovalListOptions, ApprovalService, NewApproval } from './workspace/approvalService.js';
 export type { CommentListOptions, CommentService, NewComment } from './workspace/commentService.js';
 export type { AttachmentListOptions, AttachmentService, NewAttachment } from './workspace/attachmentService.js';
+export type { ReportService } from './workspace/reportService.js';
+export type { CampaignDashboard, DashboardApproval, DashboardLateTask, DashboardSchedule, DashboardWorkload } from './workspace/campaignDashboard.js';
+export type { GanttQueryOptions } from './workspace/ganttQuery.js';
+export type { KpiStatusCounts, PortfolioDashboard, PortfolioDashboardCampaign, PortfolioDashboardQueryOptions } from './workspace/portfolioDashboard.js';
 export type { AuditChange, AuditHistoryOptions, AuditListOptions, AuditRecord, AuditService, UndoResult } from './workspace/auditService.js';
 
 // Events: the workspace's typed, past-tense events (one discriminated union on `type`)

@@ -32,6 +32,7 @@ import { createCampaignService, type CampaignService } from './campaignService.j
 import { createDependencyService, type DependencyService } from './dependencyService.js';
 import { createTaskService, type TaskService } from './taskService.js';
 import { createAttachmentService, type AttachmentService } from './attachmentService.js';
+import { createReportService, type ReportService } from './reportService.js';
 
 /** Options of {@link createWorkspace}. */
 export interface WorkspaceOptions {
@@ -131,6 +132,8 @@ export interface Workspace {
   readonly attachments: AttachmentService;
   /** The audit trail and undo. */
   readonly audit: AuditService;
+  /** Gantt view, dashboards and reports from stored data. */
+  readonly reports: ReportService;
   /**
    * Listens to one event type, or `'*'` for all; returns a function that stops listening.
    * Listeners run after the command commits; what one throws goes to `onListenerError` and stops
@@ -241,20 +244,25 @@ function reportToConsole(error: unknown, event: WorkspaceEvent): void {
 function view(ctx: WorkspaceContext): Workspace {
   const relay = campaignScope('outbox', undefined);
   const hearing = ctx.hearsEverything ? undefined : (event: WorkspaceEvent) => eventFor(ctx, event);
+  const campaigns = createCampaignService(ctx);
+  const budgets = createBudgetService(ctx);
+  const kpis = createKpiService(ctx);
+  const approvals = createApprovalService(ctx);
   return {
     actor: ctx.actor,
-    campaigns: createCampaignService(ctx),
+    campaigns,
     tasks: createTaskService(ctx),
     dependencies: createDependencyService(ctx),
     calendars: createCalendarService(ctx),
-    budgets: createBudgetService(ctx),
-    kpis: createKpiService(ctx),
+    budgets,
+    kpis,
     objectives: createObjectiveService(ctx),
     members: createMemberService(ctx),
-    approvals: createApprovalService(ctx),
+    approvals,
     comments: createCommentService(ctx),
     attachments: createAttachmentService(ctx),
     audit: createAuditService(ctx),
+    reports: createReportService(ctx, { campaigns, budgets, kpis, approvals }),
     inbox: async (options) => inboxOf(ctx, options),
     teamMetrics: async (options = {}) => teamMetricsOf(ctx, options),
     on: (type, listener) => ctx.bus.on(type, listener, false, hearing),
