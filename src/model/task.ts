@@ -104,6 +104,8 @@ export const TaskSchema = z
     actualFinish: LocalDateTimeSchema.optional(),
     /** Channel the task serves, for swimlanes and reports. */
     channel: z.string().min(1).max(100).optional(),
+    /** Story points (relative size), for burndown and burnup charts measured in points. */
+    storyPoints: z.number().min(0).max(10_000).optional(),
     /** Free-form labels. */
     tags: TagsSchema.default([]),
   })
