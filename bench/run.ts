@@ -9,6 +9,7 @@ import { prepareSchedule } from '../src/schedule/prepareSchedule.js';
 import { cReference, graphologyCpm } from './cpmPeers.js';
 import { measure, median } from './measure.js';
 import { mspdiBenchmarks } from './mspdi.js';
+import { reportBenchmarks } from './reports.js';
 import { layeredNetwork, prng } from './network.js';
 import { workspaceBenchmarks } from './workspace.js';
 
@@ -68,6 +69,7 @@ row(`computeCpm, ${(large.tasks / 1e6).toFixed(1)}M tasks / ${(large.links / 1e6
 
 // 4. Microsoft Project files: one task with 80,000 assignments read, 150,000 tasks written.
 for (const r of mspdiBenchmarks()) row(...r);
+for (const r of reportBenchmarks()) row(...r);
 
 // 5. The workspace: commands per second through the whole pipeline, in memory and on PostgreSQL.
 for (const r of await workspaceBenchmarks()) row(...r);
