@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { parseInput } from '../core/validate.js';
+import { LessonSchema } from '../model/lesson.js';
 import { DepartmentSchema } from '../model/member.js';
 import { decide } from './_decide.js';
 import { parsePolicy } from './can.js';
@@ -26,6 +27,9 @@ export const TASK_SUMMARY_FIELDS = [
   'percentComplete',
 ] as const;
 
+/** Every field of a lesson learned: readers of task summaries (executives) see lessons in full. */
+const LESSON_FIELDS: readonly string[] = Object.keys(LessonSchema.shape);
+
 interface EntityRule {
   readonly read: Permission;
   readonly summary?: { readonly permission: Permission; readonly fields: readonly string[] };
@@ -46,6 +50,8 @@ export const REDACTION_RULES = {
   measurement: { read: 'kpi.read' },
   objective: { read: 'kpi.read' },
   template: { read: 'template.read' },
+  // Lessons learned are read with the schedule: in full by whoever reads tasks or their summaries.
+  lesson: { read: 'task.read', summary: { permission: 'report.read', fields: LESSON_FIELDS } },
 } as const satisfies Record<string, EntityRule>;
 
 /** An entity type {@link redact} knows. */

@@ -6,6 +6,7 @@ import type { Calendar } from '../model/calendar.js';
 import type { Campaign, CampaignStatus } from '../model/campaign.js';
 import type { Dependency } from '../model/dependency.js';
 import type { KpiTarget, Measurement } from '../model/kpi.js';
+import type { Lesson } from '../model/lesson.js';
 import type { StoredDelegation } from '../model/delegation.js';
 import type { Member } from '../model/member.js';
 import type { Objective } from '../model/objective.js';
@@ -160,6 +161,12 @@ export interface WorkspaceEventPayloads {
   'attachment.added': Omit<AttachmentAddedEvent, 'type'>;
   /** An attachment was removed with all its versions (the host may delete the files). */
   'attachment.removed': { readonly attachmentId: string; readonly taskId?: string; readonly refs: readonly string[] };
+  /** A lesson learned was recorded for a campaign. */
+  'lesson.recorded': { readonly lesson: Lesson };
+  /** A lesson learned changed. */
+  'lesson.updated': { readonly lesson: Lesson; readonly fields: readonly string[] };
+  /** A lesson learned was deleted. */
+  'lesson.deleted': { readonly lessonId: string };
   /** A member was mentioned in a comment. */
   'member.mentioned': Omit<MemberMentionedEvent, 'type'>;
   /** An earlier command was undone by applying its inverse patches. */

@@ -72,3 +72,7 @@ export type StageId = z.infer<typeof StageIdSchema>;
 export const ApprovalIdSchema = idSchema('ApprovalId');
 /** Id of an approval. */
 export type ApprovalId = z.infer<typeof ApprovalIdSchema>;
+/** Id of a lesson learned in a campaign's retrospective. */
+export const LessonIdSchema = idSchema('LessonId');
+/** Id of a lesson learned. */
+export type LessonId = z.infer<typeof LessonIdSchema>;

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { SLA_BASES } from './approval.js';
 import { CampaignIdSchema, StageIdSchema, TaskIdSchema, TemplateIdSchema } from './ids.js';
 import { LinkTypeSchema } from './dependency.js';
+import { LessonSchema } from './lesson.js';
 import { DurationInputSchema, LocalDateTimeSchema, NameSchema } from './primitives.js';
 
 /** A role name in a template: a campaign role (`manager`) or a department (`design`, `legal`). */
@@ -92,6 +93,16 @@ export const StageLinkSchema = z.object({
 export type StageLink = z.infer<typeof StageLinkSchema>;
 
 /**
+ * A lesson learned that a template carries from the campaign it was saved from: what it says and
+ * what it is about, without the campaign, task or author.
+ */
+export const TemplateLessonSchema = LessonSchema.pick({ text: true, category: true, tags: true, metric: true });
+/** A lesson learned that a template carries. */
+export type TemplateLesson = z.infer<typeof TemplateLessonSchema>;
+/** A lesson learned for a template, as accepted on input (`tags` may be left out). */
+export type TemplateLessonInput = z.input<typeof TemplateLessonSchema>;
+
+/**
  * A reusable marketing process: stages with owners, deliverables and SLAs, and the links between
  * them. Without `links`, stages run one after another.
  */
@@ -106,6 +117,8 @@ export const ProcessTemplateSchema = z.object({
   stages: z.array(StageSchema).min(1),
   /** Links between stages; absent = a finish-to-start chain in stage order. */
   links: z.array(StageLinkSchema).optional(),
+  /** Lessons learned in the campaigns it was saved from, oldest first, for the next campaign to start from. */
+  lessons: z.array(TemplateLessonSchema).default([]),
 });
 /** A process template. */
 export type ProcessTemplate = z.infer<typeof ProcessTemplateSchema>;

@@ -57,6 +57,10 @@ export const COMMAND_PERMISSIONS: Readonly<Record<string, Permission>> = {
   'comment.add': 'comment.create',
   'attachment.add': 'attachment.create',
   'attachment.remove': 'attachment.delete',
+  // A retrospective is the campaign manager's act.
+  'lesson.create': 'campaign.update',
+  'lesson.update': 'campaign.update',
+  'lesson.delete': 'campaign.update',
 };
 
 /** The permission to check before undoing `command` (`campaign.update` for a name not listed). */

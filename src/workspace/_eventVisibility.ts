@@ -28,6 +28,7 @@ const ABOUT: Readonly<Record<string, RecordType>> = {
   approval: 'approval',
   comment: 'comment',
   attachment: 'attachment',
+  lesson: 'lesson',
   // Baselines are task dates: whoever sees the schedule (or its summary) hears of them.
   baseline: 'task',
   stage: 'task',
@@ -47,6 +48,7 @@ const ENTITIES: Readonly<Record<string, RecordType>> = {
   member: 'member',
   delegation: 'delegation',
   approval: 'approval',
+  lesson: 'lesson',
 };
 
 type Fields = Record<string, unknown>;

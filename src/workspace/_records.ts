@@ -10,6 +10,7 @@ import { StoredDelegationSchema } from '../model/delegation.js';
 import { DependencySchema } from '../model/dependency.js';
 import { CampaignIdSchema } from '../model/ids.js';
 import { KpiTargetSchema, MeasurementSchema } from '../model/kpi.js';
+import { LessonSchema } from '../model/lesson.js';
 import { MemberSchema } from '../model/member.js';
 import { ObjectiveSchema } from '../model/objective.js';
 import { LocalDateTimeSchema } from '../model/primitives.js';
@@ -83,6 +84,7 @@ export const RECORD_SCHEMAS = {
   approval: ApprovalSchema,
   comment: CommentSchema,
   attachment: StoredAttachmentSchema,
+  lesson: LessonSchema,
   baseline: StoredBaselineSchema,
   schedule: ScheduleRecordSchema,
 } as const;

@@ -32,6 +32,7 @@ import { createCampaignService, type CampaignService } from './campaignService.j
 import { createDependencyService, type DependencyService } from './dependencyService.js';
 import { createTaskService, type TaskService } from './taskService.js';
 import { createAttachmentService, type AttachmentService } from './attachmentService.js';
+import { createLessonService, type LessonService } from './lessonService.js';
 import { createReportService, type ReportService } from './reportService.js';
 
 /** Options of {@link createWorkspace}. */
@@ -130,6 +131,8 @@ export interface Workspace {
   readonly comments: CommentService;
   /** Deliverables: file references with their versions. */
   readonly attachments: AttachmentService;
+  /** Lessons learned in retrospectives, per campaign and searchable across campaigns. */
+  readonly lessons: LessonService;
   /** The audit trail and undo. */
   readonly audit: AuditService;
   /** Gantt view, dashboards and reports from stored data. */
@@ -261,6 +264,7 @@ function view(ctx: WorkspaceContext): Workspace {
     approvals,
     comments: createCommentService(ctx),
     attachments: createAttachmentService(ctx),
+    lessons: createLessonService(ctx),
     audit: createAuditService(ctx),
     reports: createReportService(ctx, { campaigns, budgets, kpis, approvals }),
     inbox: async (options) => inboxOf(ctx, options),

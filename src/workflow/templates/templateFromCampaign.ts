@@ -7,7 +7,7 @@ import { TemplateIdSchema } from '../../model/ids.js';
 import { MemberSchema } from '../../model/member.js';
 import { NameSchema, type DurationInput } from '../../model/primitives.js';
 import type { Task } from '../../model/task.js';
-import type { ProcessTemplate, ProcessTemplateInput, StageApproval, StagePlan } from '../../model/template.js';
+import type { ProcessTemplate, ProcessTemplateInput, StageApproval, StagePlan, TemplateLessonInput } from '../../model/template.js';
 import { calendarContext, type CalendarOptionsInput } from '../calendarOptions.js';
 import { normalizeLocal } from '../_time.js';
 import { formatMinutes } from './_formatMinutes.js';
@@ -42,6 +42,8 @@ export interface CampaignPlan {
   readonly approvals?: readonly Approval[];
   /** Stage plans from instantiation, for stage names, owner roles, SLAs and outputs. */
   readonly stages?: readonly StagePlan[];
+  /** Lessons learned in the campaign (stored lessons fit as they are); the template keeps their text, category, tags and metric, in this order. */
+  readonly lessons?: readonly TemplateLessonInput[];
 }
 
 /**
@@ -49,7 +51,8 @@ export interface CampaignPlan {
  * checklists and acceptance criteria (the checklist items instantiation added as `accept-*`), the
  * links between stages, and approval steps with approver roles. Durations are the planned ones, or
  * with `durations: 'actual'` how long each task and stage actually took on the calendar, so the next
- * campaign starts from what really happened.
+ * campaign starts from what really happened. The campaign's lessons learned go into the template's
+ * `lessons` with their text, category, tags and metric.
  *
  * @example
  * ```ts
@@ -144,5 +147,11 @@ export function templateFromCampaign(plan: CampaignPlan, options: TemplateFromCa
     ...(parsed.description === undefined ? {} : { description: parsed.description }),
     stages,
     links: [...links.values()],
+    lessons: (plan.lessons ?? []).map((lesson) => ({
+      text: lesson.text,
+      ...(lesson.category === undefined ? {} : { category: lesson.category }),
+      tags: lesson.tags ?? [],
+      ...(lesson.metric === undefined ? {} : { metric: lesson.metric }),
+    })),
   });
 }
