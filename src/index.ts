@@ -45,6 +45,7 @@ export {
   ExpenseIdSchema,
   KeyResultIdSchema,
   KpiTargetIdSchema,
+  LessonIdSchema,
   MeasurementIdSchema,
   MemberIdSchema,
   ObjectiveIdSchema,
@@ -63,6 +64,7 @@ export type {
   ExpenseId,
   KeyResultId,
   KpiTargetId,
+  LessonId,
   MeasurementId,
   MemberId,
   ObjectiveId,
@@ -100,8 +102,12 @@ export { MemberSchema, ROLES, RoleGrantSchema } from './model/member.js';
 export type { Member, Role, RoleGrant } from './model/member.js';
 export { AttachmentSchema, CommentSchema, StoredAttachmentSchema } from './model/collaboration.js';
 export type { Attachment, Comment, StoredAttachment } from './model/collaboration.js';
+export { LessonSchema } from './model/lesson.js';
+export type { Lesson, LessonInput } from './model/lesson.js';
 export { ProcessTemplateSchema, StageApprovalSchema, StageLinkSchema, StageRecordIdSchema, StageSchema, StageTaskSchema, StoredStageSchema } from './model/template.js';
 export type { ProcessTemplate, Stage, StoredStage } from './model/template.js';
+export { TemplateLessonSchema } from './model/template.js';
+export type { TemplateLesson, TemplateLessonInput } from './model/template.js';
 export { ApprovalDecisionSchema, ApprovalSchema, ApprovalStageSchema, ApprovalSubjectSchema } from './model/approval.js';
 export type { Approval } from './model/approval.js';
 
@@ -476,6 +482,7 @@ export type { Deactivation, DelegationInput, DelegationListOptions, MemberChange
 export type { ApprovalDecisionInput, ApprovalListOptions, ApprovalService, NewApproval } from './workspace/approvalService.js';
 export type { CommentListOptions, CommentService, NewComment } from './workspace/commentService.js';
 export type { AttachmentListOptions, AttachmentService, NewAttachment } from './workspace/attachmentService.js';
+export type { LessonChanges, LessonListOptions, LessonSearchHit, LessonSearchOptions, LessonService, NewLesson } from './workspace/lessonService.js';
 export type { ReportService } from './workspace/reportService.js';
 export type { CampaignDashboard, DashboardApproval, DashboardLateTask, DashboardSchedule, DashboardWorkload } from './workspace/campaignDashboard.js';
 export type { GanttQueryOptions } from './workspace/ganttQuery.js';

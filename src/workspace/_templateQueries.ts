@@ -22,8 +22,8 @@ const OptionsSchema = TemplateFromCampaignOptionsSchema.omit({ members: true }).
 
 /**
  * `campaigns.saveAsTemplate`: `templateFromCampaign` on the stored campaign: its tasks, links,
- * approvals and stage plans, the member directory for roles, and the campaign's calendar for
- * durations. Nothing is stored; the host keeps the template where it keeps its templates.
+ * approvals, stage plans and lessons learned (oldest first), the member directory for roles, and
+ * the campaign's calendar for durations. Nothing is stored; the host keeps the template where it keeps its templates.
  */
 export async function saveAsTemplateOf(ctx: WorkspaceContext, id: string, options: SaveAsTemplateOptions): Promise<ProcessTemplate> {
   const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
@@ -32,15 +32,18 @@ export async function saveAsTemplateOf(ctx: WorkspaceContext, id: string, option
   assertAllowed(ctx, 'task.read', scope);
   assertAllowed(ctx, 'template.read', scope);
   await readOne(ctx, 'campaign', campaignId);
-  const [tasks, links, approvals, stages, members, calendar] = await Promise.all([
+  const [tasks, links, approvals, stages, lessons, members, calendar] = await Promise.all([
     readEveryStored(ctx, 'task', campaignId),
     readEveryStored(ctx, 'dependency', campaignId),
     readEveryStored(ctx, 'approval', campaignId),
     stagesOf(ctx, campaignId),
+    readEveryStored(ctx, 'lesson', campaignId),
     readEveryStored(ctx, 'member', undefined),
     calendarOf(ctx, campaignId),
   ]);
   // Stages come in the order of their first tasks, so the tasks go in schedule order.
   const ordered = tasks.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '') || a.id.localeCompare(b.id));
-  return templateFromCampaign({ tasks: ordered, links, approvals, stages }, { ...parsed, members, calendars: calendar.calendars, ...(calendar.calendar === undefined ? {} : { calendar: calendar.calendar }) });
+  // Lessons go in the order they were recorded.
+  const recorded = lessons.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id.localeCompare(b.id));
+  return templateFromCampaign({ tasks: ordered, links, approvals, stages, lessons: recorded }, { ...parsed, members, calendars: calendar.calendars, ...(calendar.calendar === undefined ? {} : { calendar: calendar.calendar }) });
 }

@@ -153,7 +153,8 @@ export interface CampaignService {
   update(id: string, changes: CampaignChanges, options?: UpdateOptions): Promise<Campaign>;
   /**
    * Deletes a campaign with everything stored under it (`campaign.delete`): tasks, dependencies,
-   * calendars, budget, KPIs, approvals, comments. One command, so one undo restores it all.
+   * calendars, budget, KPIs, approvals, comments, attachments, lessons. One command, so one undo
+   * restores it all.
    */
   delete(id: string, options?: UpdateOptions): Promise<void>;
   /**
@@ -240,12 +241,14 @@ export interface CampaignService {
    * The campaign saved as a new process template (`task.read` and `template.read`): its stages
    * with their names, owner roles, inputs, outputs and SLAs from the stored stage plans, tasks,
    * checklists, acceptance criteria, links and approval steps; with `durations: 'actual'` how long
-   * each stage really took on the campaign's calendar. Nothing is stored.
+   * each stage really took on the campaign's calendar; and the campaign's lessons learned, oldest
+   * first, as the template's `lessons`. Nothing is stored.
    *
    * @example
    * ```ts
    * const next = await workspace.campaigns.saveAsTemplate('launch', { id: 'launch-2027', name: 'Launch 2027', durations: 'actual' });
    * next.stages.map((s) => [s.id, s.name, s.duration]); // [['research', 'Demand research', '4d'], ...]
+   * next.lessons; // [{ text: 'Book KOL posts three weeks ahead', category: 'schedule', tags: ['kol'] }, ...]
    * ```
    */
   saveAsTemplate(id: string, options: SaveAsTemplateOptions): Promise<ProcessTemplate>;

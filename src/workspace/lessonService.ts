@@ -7,10 +7,10 @@ import { changesSchema, PageOptionsSchema } from './_changes.js';
 import type { WorkspaceContext } from './_context.js';
 import { addEntity, deleteEntity, updateEntity, type EntitySpec } from './_entityCommands.js';
 import { searchLessons } from './_lessonSearch.js';
-import { assertCanList, readOne, readPage } from './_reader.js';
+import { assertCanList, readOne, readPage, readVersioned } from './_reader.js';
 import { runCommand } from './_runCommand.js';
 import { sameJson } from './_sameJson.js';
-import type { Changes, PageOptions, UpdateOptions } from './serviceTypes.js';
+import type { Changes, PageOptions, UpdateOptions, VersionedRecord } from './serviceTypes.js';
 
 /** A lesson to record; `id` optional. Who recorded it and when are set by the workspace. */
 export type NewLesson = Omit<LessonInput, 'id' | 'createdBy' | 'createdAt' | 'updatedAt'> & { readonly id?: string };
@@ -96,6 +96,16 @@ export interface LessonService {
    * ```
    */
   get(id: string): Promise<Lesson>;
+  /**
+   * One lesson with its version, for `expectedVersion` (`task.read` or `report.read`).
+   *
+   * @example
+   * ```ts
+   * const { data, version } = await workspace.lessons.getVersioned('lesson-1');
+   * await workspace.lessons.update('lesson-1', { text: `${data.text} (confirmed)` }, { expectedVersion: version });
+   * ```
+   */
+  getVersioned(id: string): Promise<VersionedRecord<Lesson>>;
   /**
    * A campaign's lessons, by id (`task.read` or `report.read`).
    *
@@ -194,6 +204,7 @@ export function createLessonService(ctx: WorkspaceContext): LessonService {
     },
     delete: async (id, options) => deleteEntity(ctx, SPEC, lessonId(id), options),
     get: async (id) => readOne(ctx, 'lesson', lessonId(id)),
+    getVersioned: async (id) => readVersioned(ctx, 'lesson', lessonId(id)),
     async list(options) {
       const query = parseInput(ListSchema, options, 'lesson list options');
       assertCanList(ctx, 'lesson', query.campaignId);

@@ -264,6 +264,22 @@ describe('templateFromCampaign', () => {
     expect(again.approvals.map((a) => a.stages)).toEqual(plan.approvals.map((a) => a.stages));
   });
 
+  it('keeps the campaign’s lessons learned, without their campaign, task or author, and none when there are none', () => {
+    const plan = instantiateTemplate(CAMPAIGN_FULL_PROCESS, base);
+    const roleOf = { 'm-zhao': 'sales', 'm-qian': 'product', 'm-sun': 'design', 'm-zhou': 'legal' };
+    const lessons = [
+      { id: 'l1', campaignId: 'launch', text: '展位搭建预算超支 20%', category: 'budget', tags: ['booth'], taskId: 'execution-1', createdBy: 'm-li', createdAt: '2026-03-20T09:00:00.000Z' },
+      { text: 'Douyin CTR doubled with vertical video', metric: 'ctr' },
+    ];
+    const saved = templateFromCampaign({ ...plan, lessons }, { id: 'copy', name: 'Copy', roleOf });
+    expect(saved.lessons).toEqual([
+      { text: '展位搭建预算超支 20%', category: 'budget', tags: ['booth'] },
+      { text: 'Douyin CTR doubled with vertical video', tags: [], metric: 'ctr' },
+    ]);
+    expect(templateFromCampaign(plan, { id: 'copy', name: 'Copy', roleOf }).lessons).toEqual([]);
+    expect(thrown(() => templateFromCampaign({ ...plan, lessons: [{ text: ' ' }] }, { id: 'copy', name: 'Copy', roleOf })).message).toBe('Invalid template: lessons[0].text: must not be empty');
+  });
+
   it('asks which role an approver played when it cannot tell', () => {
     const plan = instantiateTemplate(CAMPAIGN_FULL_PROCESS, base);
     expect(thrown(() => templateFromCampaign(plan, { id: 'copy', name: 'Copy' })).message).toBe(
