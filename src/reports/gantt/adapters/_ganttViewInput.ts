@@ -46,7 +46,7 @@ const ViewSchema = z.looseObject({
   minutesPerDay: z.int().min(1).max(1440),
   rows: z.array(RowSchema),
   links: z.array(LinkSchema),
-  scale: z.looseObject({ nonWorking: z.array(z.looseObject({ start: IsoDateSchema, end: IsoDateSchema })) }),
+  scale: z.looseObject({ unit: z.enum(['day', 'week', 'month']), nonWorking: z.array(z.looseObject({ start: IsoDateSchema, end: IsoDateSchema })) }),
 });
 
 /** A Gantt view as the adapters read it. */

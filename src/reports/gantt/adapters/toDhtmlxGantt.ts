@@ -19,12 +19,12 @@ export type DhtmlxLinkType = (typeof DHTMLX_LINK_TYPES)[LinkType];
 /** The date format the adapter writes dates in: DHTMLX's default `gantt.config.date_format`. */
 export const DHTMLX_DATE_FORMAT = '%d-%m-%Y %H:%i';
 
-/** The units `gantt.config.duration_unit` may be set to that the adapter converts durations and lags into. */
+/** The units of `gantt.config.duration_unit` the adapter can give lags in. */
 export type DhtmlxDurationUnit = 'minute' | 'hour' | 'day';
 
 /** Options of {@link toDhtmlxGantt}. */
 export interface DhtmlxGanttOptions {
-  /** The `gantt.config.duration_unit` durations and lags are given in (default `'day'`, DHTMLX's default); a day is the view's `minutesPerDay`. */
+  /** The `gantt.config.duration_unit` lags are given in (default `'day'`, DHTMLX's default); a day is the view's `minutesPerDay`. */
   readonly durationUnit?: DhtmlxDurationUnit;
   /** Whether summary rows start expanded (default true). */
   readonly open?: boolean;
@@ -50,10 +50,8 @@ export interface DhtmlxTask {
   readonly text: string;
   /** Start, in {@link DHTMLX_DATE_FORMAT}. */
   readonly start_date: string;
-  /** Finish, in {@link DHTMLX_DATE_FORMAT}; DHTMLX draws the bar to it. */
+  /** Finish, in {@link DHTMLX_DATE_FORMAT}. DHTMLX works the task's `duration` out from the two dates on its own calendar. */
   readonly end_date: string;
-  /** Working duration in the chosen `durationUnit`. */
-  readonly duration: number;
   /** Progress 0–1. */
   readonly progress: number;
   /** The summary it belongs to; absent at the top level (DHTMLX's root). */
@@ -108,9 +106,11 @@ const OptionsSchema = z.object({
 /**
  * A Gantt view as DHTMLX Gantt's `gantt.parse({ data, links })` takes it. Dates are written in
  * DHTMLX's default `date_format` `'%d-%m-%Y %H:%i'` ({@link DHTMLX_DATE_FORMAT}), so no config is
- * needed unless you changed it; durations and lags are in `duration_unit` (default day, a day being
- * the view's `minutesPerDay`). Constraints, deadlines, baselines and `auto_scheduling` are given in
- * DHTMLX's field names; the Community edition ignores them and PRO draws or uses them.
+ * needed unless you changed it. Bars run from `start_date` to `end_date`, and DHTMLX works out each
+ * `duration` from them on its own calendar (every hour is working time in the Community edition),
+ * so no duration is sent. Lags are in `duration_unit` (default day, a day being the view's
+ * `minutesPerDay`). Constraints, deadlines, baselines and `auto_scheduling` are given in DHTMLX's
+ * field names; the Community edition ignores them and PRO draws or uses them.
  *
  * @param view - what `buildGanttView` returns.
  * @throws `VALIDATION` for an invalid view or options.
@@ -120,7 +120,7 @@ const OptionsSchema = z.object({
  * gantt.parse(toDhtmlxGantt(buildGanttView(plan)));
  * toDhtmlxGantt(view).data[1];
  * // { id: 'brief', text: 'Brief', start_date: '02-03-2026 08:00', end_date: '03-03-2026 17:00',
- * //   duration: 2, progress: 0.5, parent: 'launch', type: 'task', open: true, wbs: '1.1', critical: true }
+ * //   progress: 0.5, parent: 'launch', type: 'task', open: true, wbs: '1.1', critical: true }
  * toDhtmlxGantt(view).links[0];
  * // { id: 'brief->design', source: 'brief', target: 'design', type: '0', lag: 1 }
  * ```
@@ -130,18 +130,17 @@ export function toDhtmlxGantt(view: GanttView, options: DhtmlxGanttOptions = {})
   const opts = parseInput(OptionsSchema, options, 'DHTMLX Gantt options');
   const unitMinutes = opts.durationUnit === 'day' ? input.minutesPerDay : opts.durationUnit === 'hour' ? 60 : 1;
   return {
-    data: input.rows.map((row) => dhtmlxTask(row, unitMinutes, opts.open)),
+    data: input.rows.map((row) => dhtmlxTask(row, opts.open)),
     links: input.links.map((link) => ({ id: link.id, source: link.from, target: link.to, type: DHTMLX_LINK_TYPES[link.type], lag: link.lag / unitMinutes })),
   };
 }
 
-function dhtmlxTask(row: GanttRowInput, unitMinutes: number, open: boolean): DhtmlxTask {
+function dhtmlxTask(row: GanttRowInput, open: boolean): DhtmlxTask {
   return {
     id: row.id,
     text: row.name,
     start_date: dhtmlxDate(row.start),
     end_date: dhtmlxDate(row.finish),
-    duration: row.duration / unitMinutes,
     progress: row.percentComplete / 100,
     ...(row.parentId === null ? {} : { parent: row.parentId }),
     type: row.summary ? 'project' : row.milestone ? 'milestone' : 'task',
