@@ -58,8 +58,8 @@ export interface DhtmlxTask {
   readonly parent?: string;
   /** `'project'` for a summary, `'milestone'`, or `'task'`. */
   readonly type: 'task' | 'project' | 'milestone';
-  /** Whether a summary starts expanded. */
-  readonly open: boolean;
+  /** Whether a summary starts expanded (on summaries only). */
+  readonly open?: boolean;
   /** Outline number (`1.2`), for a grid column. */
   readonly wbs: string;
   /** On campaignkit's critical path, for a template or a class. */
@@ -120,7 +120,7 @@ const OptionsSchema = z.object({
  * gantt.parse(toDhtmlxGantt(buildGanttView(plan)));
  * toDhtmlxGantt(view).data[1];
  * // { id: 'brief', text: 'Brief', start_date: '02-03-2026 08:00', end_date: '03-03-2026 17:00',
- * //   progress: 0.5, parent: 'launch', type: 'task', open: true, wbs: '1.1', critical: true }
+ * //   progress: 0.5, parent: 'launch', type: 'task', wbs: '1.1', critical: true, baselines: [ … ] }
  * toDhtmlxGantt(view).links[0];
  * // { id: 'brief->design', source: 'brief', target: 'design', type: '0', lag: 1 }
  * ```
@@ -144,7 +144,7 @@ function dhtmlxTask(row: GanttRowInput, open: boolean): DhtmlxTask {
     progress: row.percentComplete / 100,
     ...(row.parentId === null ? {} : { parent: row.parentId }),
     type: row.summary ? 'project' : row.milestone ? 'milestone' : 'task',
-    open,
+    ...(row.summary ? { open } : {}),
     wbs: row.wbs,
     critical: row.critical,
     ...(row.manual ? { auto_scheduling: false as const } : {}),
