@@ -1,5 +1,6 @@
 import { formatDay, parseDay, weekdayOf } from '../../../calendar/localTime.js';
 import type { GanttViewInput } from './_ganttViewInput.js';
+import type { BryntumCalendar, BryntumCalendarInterval } from './toBryntumProject.js';
 
 /**
  * The calendar Bryntum's engine measures durations and lags on, rebuilt from what a Gantt view
@@ -13,32 +14,6 @@ export const STANDARD_WORKING_HOURS: readonly { readonly from: string; readonly 
   { from: '08:00', to: '12:00' },
   { from: '13:00', to: '17:00' },
 ];
-
-/** A Bryntum calendar interval (`CalendarIntervalModel` data). */
-export interface BryntumCalendarInterval {
-  /** A recurring start in Bryntum's (later.js) text form, e.g. `'on Mon-Fri at 08:00'`. */
-  readonly recurrentStartDate?: string;
-  /** A recurring end in the same form. */
-  readonly recurrentEndDate?: string;
-  /** A one-off start, local `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`. */
-  readonly startDate?: string;
-  /** A one-off end (exclusive). */
-  readonly endDate?: string;
-  /** Whether the interval is working time. */
-  readonly isWorking: boolean;
-}
-
-/** A Bryntum calendar (`CalendarModel` data). */
-export interface BryntumCalendar {
-  /** Calendar id. */
-  readonly id: string;
-  /** Display name. */
-  readonly name: string;
-  /** Whether time no interval covers is working. */
-  readonly unspecifiedTimeIsWorking: boolean;
-  /** Its intervals. */
-  readonly intervals: readonly BryntumCalendarInterval[];
-}
 
 const PROJECT_CALENDAR = 'campaignkit-project';
 const ELAPSED_CALENDAR = 'campaignkit-elapsed';

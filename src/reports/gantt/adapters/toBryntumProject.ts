@@ -3,7 +3,7 @@ import { formatLocal, parseLocal } from '../../../calendar/localTime.js';
 import { parseInput } from '../../../core/validate.js';
 import type { LinkType } from '../../../model/dependency.js';
 import type { GanttView } from '../ganttView.js';
-import { bryntumCalendars, type BryntumCalendar, STANDARD_WORKING_HOURS } from './_bryntumCalendar.js';
+import { bryntumCalendars, STANDARD_WORKING_HOURS } from './_bryntumCalendar.js';
 import { readGanttView, type GanttRowInput, type GanttViewInput } from './_ganttViewInput.js';
 import { linkTypeFromCode } from './_linkCodes.js';
 
@@ -42,6 +42,32 @@ export interface BryntumProjectOptions {
   readonly workingHours?: readonly { readonly from: string; readonly to: string }[];
   /** Whether summary rows start expanded (default true). */
   readonly open?: boolean;
+}
+
+/** A Bryntum calendar interval (`CalendarIntervalModel` data). */
+export interface BryntumCalendarInterval {
+  /** A recurring start in Bryntum's (later.js) text form, e.g. `'on Mon-Fri at 08:00'`. */
+  readonly recurrentStartDate?: string;
+  /** A recurring end in the same form. */
+  readonly recurrentEndDate?: string;
+  /** A one-off start, local `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`. */
+  readonly startDate?: string;
+  /** A one-off end (exclusive). */
+  readonly endDate?: string;
+  /** Whether the interval is working time. */
+  readonly isWorking: boolean;
+}
+
+/** A Bryntum calendar (`CalendarModel` data). */
+export interface BryntumCalendar {
+  /** Calendar id. */
+  readonly id: string;
+  /** Display name. */
+  readonly name: string;
+  /** Whether time no interval covers is working. */
+  readonly unspecifiedTimeIsWorking: boolean;
+  /** Its intervals. */
+  readonly intervals: readonly BryntumCalendarInterval[];
 }
 
 /** A Bryntum task (`TaskModel` data), with its subtasks as `children`. */
