@@ -485,7 +485,9 @@ export type { AttachmentListOptions, AttachmentService, NewAttachment } from './
 export type { LessonChanges, LessonListOptions, LessonSearchHit, LessonSearchOptions, LessonService, NewLesson } from './workspace/lessonService.js';
 export type { ReportService } from './workspace/reportService.js';
 export type { CampaignDashboard, DashboardApproval, DashboardLateTask, DashboardSchedule, DashboardWorkload } from './workspace/campaignDashboard.js';
+export { GanttQuerySchema } from './workspace/ganttQuery.js';
 export type { GanttQueryOptions } from './workspace/ganttQuery.js';
+export { PortfolioDashboardQuerySchema } from './workspace/portfolioDashboard.js';
 export type { KpiStatusCounts, PortfolioDashboard, PortfolioDashboardCampaign, PortfolioDashboardQueryOptions } from './workspace/portfolioDashboard.js';
 export type { AuditChange, AuditHistoryOptions, AuditListOptions, AuditRecord, AuditService, UndoResult } from './workspace/auditService.js';
 

@@ -63,7 +63,7 @@ export const BudgetCategoryVarianceSchema = z.object({
 });
 
 /** A lesson learned. */
-export const LessonSchema = z.object({
+export const RetrospectiveLessonSchema = z.object({
   /** What the team learned. */
   text: z.string().trim().min(1, 'must not be empty').max(5000),
   /** Its category, e.g. `planning`, `creative`, `vendor`. */
@@ -99,7 +99,7 @@ export const RetrospectiveReportInputSchema = z
     /** Budget by category. */
     budget: z.array(BudgetCategoryVarianceSchema).default([]),
     /** Lessons learned. */
-    lessons: z.array(LessonSchema).default([]),
+    lessons: z.array(RetrospectiveLessonSchema).default([]),
   })
   .refine((input) => input.period.from <= input.period.to, { message: 'period.to must not be before period.from', path: ['period', 'to'] });
 

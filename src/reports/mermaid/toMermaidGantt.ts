@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { formatLocal, parseLocal } from '../../calendar/localTime.js';
 import { parseInput } from '../../core/validate.js';
 import type { GanttView } from '../gantt/ganttView.js';
-import { GanttViewSchema, type CheckedGanttRow } from '../svg/ganttViewSchema.js';
+import { readGanttView, type GanttRowInput } from '../gantt/readGanttView.js';
 import { mermaidIds, mermaidTaskName, mermaidText } from './_mermaidText.js';
 
 /** Options of {@link toMermaidGantt}. */
@@ -27,7 +27,7 @@ function mermaidDate(dateTime: string): string {
   return formatLocal(parseLocal(dateTime)).replace('T', ' ');
 }
 
-function taskTags(row: CheckedGanttRow): string[] {
+function taskTags(row: GanttRowInput): string[] {
   const tags: string[] = [];
   if (row.critical) tags.push('crit');
   if (row.percentComplete >= 100) tags.push('done');
@@ -73,7 +73,7 @@ function taskLine(name: string, id: string, tags: readonly string[], start: stri
  * ```
  */
 export function toMermaidGantt(view: GanttView, options: MermaidGanttOptions = {}): string {
-  const checked = parseInput(GanttViewSchema, view, 'Gantt view');
+  const checked = readGanttView(view);
   const settings = parseInput(MermaidGanttOptionsSchema, options, 'Mermaid options');
   const rows = checked.rows;
   const ids = mermaidIds([...rows.map((row) => row.id), 'today']);

@@ -1,4 +1,4 @@
-import type { CheckedGanttRow as GanttRow } from './ganttViewSchema.js';
+import type { GanttRowInput as GanttRow } from '../gantt/readGanttView.js';
 import { element, polyline, tooltip } from './_element.js';
 import type { GanttLayout, GanttSettings } from './_ganttLayout.js';
 import { num } from './_xml.js';

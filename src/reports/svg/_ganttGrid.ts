@@ -1,5 +1,5 @@
 import { addDays } from '../../calendar/periods.js';
-import type { CheckedGanttView as GanttView } from './ganttViewSchema.js';
+import type { GanttViewInput as GanttView } from '../gantt/readGanttView.js';
 import { element, textNode, tooltip } from './_element.js';
 import type { GanttLayout, GanttSettings } from './_ganttLayout.js';
 import { estimateTextWidth } from './_textWidth.js';

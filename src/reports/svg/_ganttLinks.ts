@@ -1,4 +1,4 @@
-import type { CheckedGanttLink as GanttLink, CheckedGanttRow as GanttRow } from './ganttViewSchema.js';
+import type { GanttLinkInput as GanttLink, GanttRowInput as GanttRow } from '../gantt/readGanttView.js';
 import { element, polyline } from './_element.js';
 import type { GanttLayout, GanttSettings } from './_ganttLayout.js';
 

@@ -7,11 +7,11 @@ import { nonWorkingShading, rowLines, timeScale, todayLine } from './_ganttGrid.
 import { ganttLayout, type GanttLayout, type GanttSettings } from './_ganttLayout.js';
 import { linkArrows } from './_ganttLinks.js';
 import { GanttSvgOptionsSchema, type GanttSvgOptions } from './ganttSvgOptions.js';
-import { GanttViewSchema, type CheckedGanttRow } from './ganttViewSchema.js';
+import { readGanttView, type GanttRowInput } from '../gantt/readGanttView.js';
 import { num } from './_xml.js';
 
 /** The label column: WBS and name per row, indented by outline level, summaries in bold. */
-function labelColumn(rows: readonly CheckedGanttRow[], layout: GanttLayout, settings: GanttSettings): string {
+function labelColumn(rows: readonly GanttRowInput[], layout: GanttLayout, settings: GanttSettings): string {
   const { labelWidth, fontSize, indent, colors } = settings;
   const texts = rows.map((row, i) =>
     element(
@@ -58,7 +58,7 @@ function labelColumn(rows: readonly CheckedGanttRow[], layout: GanttLayout, sett
  * ```
  */
 export function ganttSvg(view: GanttView, options: GanttSvgOptions = {}): string {
-  const checked = parseInput(GanttViewSchema, view, 'Gantt view');
+  const checked = readGanttView(view);
   const settings = parseInput(GanttSvgOptionsSchema, options, 'Gantt picture options');
   if (parseLocal(checked.to) < parseLocal(checked.from)) {
     throw invalidField('Gantt view', ['to'], `the last day shown (${checked.to}) is before the first (${checked.from})`);

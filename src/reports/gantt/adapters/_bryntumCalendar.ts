@@ -1,5 +1,5 @@
 import { formatDay, parseDay, weekdayOf } from '../../../calendar/localTime.js';
-import type { GanttViewInput } from './_ganttViewInput.js';
+import type { GanttViewInput } from '../readGanttView.js';
 import type { BryntumCalendar, BryntumCalendarInterval } from './toBryntumProject.js';
 
 /**

@@ -4,7 +4,7 @@ import { parseInput } from '../../../core/validate.js';
 import type { LinkType } from '../../../model/dependency.js';
 import type { GanttView } from '../ganttView.js';
 import { bryntumCalendars, STANDARD_WORKING_HOURS } from './_bryntumCalendar.js';
-import { readGanttView, type GanttRowInput, type GanttViewInput } from './_ganttViewInput.js';
+import { readGanttView, type GanttRowInput, type GanttViewInput } from '../readGanttView.js';
 import { linkTypeFromCode } from './_linkCodes.js';
 
 /**

@@ -3,7 +3,7 @@ import { parseInput } from '../../../core/validate.js';
 import type { LinkType } from '../../../model/dependency.js';
 import type { ConstraintType } from '../../../model/task.js';
 import type { GanttView } from '../ganttView.js';
-import { readGanttView, type GanttRowInput } from './_ganttViewInput.js';
+import { readGanttView, type GanttRowInput } from '../readGanttView.js';
 import { linkTypeFromCode } from './_linkCodes.js';
 import { localParts, pad2 } from './_localDate.js';
 

@@ -3,7 +3,7 @@ import { formatLocal, parseLocal } from '../../../calendar/localTime.js';
 import { parseInput } from '../../../core/validate.js';
 import { LINK_TYPES, LinkTypeSchema, type LinkType } from '../../../model/dependency.js';
 import type { GanttView } from '../ganttView.js';
-import { readGanttView, type GanttRowInput } from './_ganttViewInput.js';
+import { readGanttView, type GanttRowInput } from '../readGanttView.js';
 import { localParts, spaceSeparated } from './_localDate.js';
 
 /** Options of {@link toFrappeGantt}. */

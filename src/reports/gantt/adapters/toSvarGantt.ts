@@ -3,7 +3,7 @@ import { formatDay, parseDay } from '../../../calendar/localTime.js';
 import { parseInput } from '../../../core/validate.js';
 import type { LinkType } from '../../../model/dependency.js';
 import type { GanttView } from '../ganttView.js';
-import { readGanttView, type GanttRowInput } from './_ganttViewInput.js';
+import { readGanttView, type GanttRowInput } from '../readGanttView.js';
 import { linkTypeFromCode } from './_linkCodes.js';
 import { toLocalDate } from './_localDate.js';
 

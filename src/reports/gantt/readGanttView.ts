@@ -1,19 +1,21 @@
 import * as z from 'zod';
-import { invalidField, parseInput } from '../../../core/validate.js';
-import { LinkTypeSchema } from '../../../model/dependency.js';
-import { DURATION_UNITS, finishesBeforeStart, IsoDateSchema, LocalDateTimeSchema } from '../../../model/primitives.js';
-import { CONSTRAINT_TYPES } from '../../../model/task.js';
+import { invalidField, parseInput } from '../../core/validate.js';
+import { LinkTypeSchema } from '../../model/dependency.js';
+import { DURATION_UNITS, finishesBeforeStart, IsoDateSchema, LocalDateTimeSchema } from '../../model/primitives.js';
+import { CONSTRAINT_TYPES } from '../../model/task.js';
 
 /**
- * The parts of a `GanttView` the component adapters read, checked at their boundary: the adapters
- * are public functions, and a hand-built or stale view must fail with a `VALIDATION` error naming
- * the field rather than as a component's own crash in the browser.
+ * A `GanttView` (what `buildGanttView` returns) checked where the Gantt adapters, the Gantt picture
+ * and the Mermaid export read it: they are public functions, and a hand-built or stale view must
+ * fail with a `VALIDATION` error naming the field rather than draw nonsense or crash a component in
+ * the browser. Extra fields are kept.
  */
 
 const RowSchema = z.looseObject({
-  id: z.string().min(1),
-  name: z.string(),
-  wbs: z.string(),
+  id: z.string().min(1).max(200),
+  name: z.string().max(500),
+  wbs: z.string().max(200),
+  level: z.int().min(1),
   parentId: z.string().nullable(),
   summary: z.boolean(),
   milestone: z.boolean(),
@@ -29,9 +31,9 @@ const RowSchema = z.looseObject({
 });
 
 const LinkSchema = z.looseObject({
-  id: z.string().min(1),
-  from: z.string().min(1),
-  to: z.string().min(1),
+  id: z.string().min(1).max(500),
+  from: z.string().min(1).max(200),
+  to: z.string().min(1).max(200),
   type: LinkTypeSchema,
   lag: z.number().finite(),
   lagElapsed: z.boolean(),
@@ -46,10 +48,14 @@ const ViewSchema = z.looseObject({
   minutesPerDay: z.int().min(1).max(1440),
   rows: z.array(RowSchema),
   links: z.array(LinkSchema),
-  scale: z.looseObject({ unit: z.enum(['day', 'week', 'month']), nonWorking: z.array(z.looseObject({ start: IsoDateSchema, end: IsoDateSchema })) }),
+  scale: z.looseObject({
+    unit: z.enum(['day', 'week', 'month']),
+    ticks: z.array(z.looseObject({ key: z.string().max(20), start: IsoDateSchema, end: IsoDateSchema })),
+    nonWorking: z.array(z.looseObject({ start: IsoDateSchema, end: IsoDateSchema })),
+  }),
 });
 
-/** A Gantt view as the adapters read it. */
+/** A Gantt view as the adapters and pictures read it. */
 export type GanttViewInput = z.output<typeof ViewSchema>;
 /** One row of {@link GanttViewInput}. */
 export type GanttRowInput = GanttViewInput['rows'][number];
