@@ -488,6 +488,10 @@ export type { CampaignDashboard, DashboardApproval, DashboardLateTask, Dashboard
 export { GanttQuerySchema } from './workspace/ganttQuery.js';
 export type { GanttQueryOptions } from './workspace/ganttQuery.js';
 export { PortfolioDashboardQuerySchema } from './workspace/portfolioDashboard.js';
+export { BudgetBurnQuerySchema, BurnQuerySchema, KpiTrendQuerySchema } from './workspace/seriesQueries.js';
+export type { BudgetBurnQueryOptions, BurnQueryOptions, KpiTrendQueryOptions } from './workspace/seriesQueries.js';
+export { ProgressReportQuerySchema, ProgressSubjectSchema, RetrospectiveQuerySchema, RoiReportQuerySchema } from './workspace/reportDocumentQueries.js';
+export type { ProgressReportQueryOptions, ProgressSubject, RetrospectiveQueryOptions, RoiReportQueryOptions } from './workspace/reportDocumentQueries.js';
 export type { KpiStatusCounts, PortfolioDashboard, PortfolioDashboardCampaign, PortfolioDashboardQueryOptions } from './workspace/portfolioDashboard.js';
 export type { AuditChange, AuditHistoryOptions, AuditListOptions, AuditRecord, AuditService, UndoResult } from './workspace/auditService.js';
 

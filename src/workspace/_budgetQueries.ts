@@ -71,18 +71,12 @@ function workingDaysOf(task: Task, calendar: WorkingCalendar): string[] {
 }
 
 /**
- * `campaigns.evm`: `campaignEvm` and `sCurve` on the stored campaign — PV from the budget lines
- * spread over each task's working days in the stored schedule (on the task's calendar, else the
- * campaign's), EV from the tasks' percent complete (and, per period, from the readings the audit
- * trail recorded), AC from the recorded actual expenses.
+ * The campaign's tasks as the earned-value engine reads them: each non-summary task's working days
+ * in the stored schedule (on its calendar, else the campaign's), its percent complete, and the
+ * readings of it the audit trail recorded up to the status date.
  */
-export async function evmReportOf(ctx: WorkspaceContext, id: string, options: EvmQueryOptions): Promise<CampaignEvmReport> {
-  const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
-  const { statusDate, method, period } = parseInput(EvmSchema, options, 'earned-value options');
-  assertCanList(ctx, 'budgetLine', campaignId);
-  assertCanList(ctx, 'task', campaignId);
-  const [{ state }, tasks, schedule, calendars, timelines] = await Promise.all([
-    budgetStateOf(ctx, campaignId),
+export async function evmTasksOf(ctx: WorkspaceContext, campaignId: string, statusDate: string) {
+  const [tasks, schedule, calendars, timelines] = await Promise.all([
     readEvery(ctx, 'task', campaignId),
     readSchedule(ctx, campaignId),
     calendarOf(ctx, campaignId),
@@ -105,6 +99,21 @@ export async function evmReportOf(ctx: WorkspaceContext, id: string, options: Ev
     const readings = (timelines.get(task.id)?.progress ?? []).filter((r) => r.date <= statusDate);
     return [{ id: task.id, ...(task.stageId === undefined ? {} : { stageId: task.stageId }), workingDays: workingDaysOf(dated, calendar), percentComplete: task.percentComplete, history: readings }];
   });
+  return evmTasks;
+}
+
+/**
+ * `campaigns.evm`: `campaignEvm` and `sCurve` on the stored campaign — PV from the budget lines
+ * spread over each task's working days in the stored schedule (on the task's calendar, else the
+ * campaign's), EV from the tasks' percent complete (and, per period, from the readings the audit
+ * trail recorded), AC from the recorded actual expenses.
+ */
+export async function evmReportOf(ctx: WorkspaceContext, id: string, options: EvmQueryOptions): Promise<CampaignEvmReport> {
+  const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
+  const { statusDate, method, period } = parseInput(EvmSchema, options, 'earned-value options');
+  assertCanList(ctx, 'budgetLine', campaignId);
+  assertCanList(ctx, 'task', campaignId);
+  const [{ state }, evmTasks] = await Promise.all([budgetStateOf(ctx, campaignId), evmTasksOf(ctx, campaignId, statusDate)]);
   const input = { statusDate, budget: state, tasks: evmTasks, ...(method === undefined ? {} : { method }) };
   const evm: CampaignEvm = campaignEvm(input);
   const curve: SCurve = sCurve({ ...input, ...(period === undefined ? {} : { period }) });

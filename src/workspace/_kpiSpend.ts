@@ -29,7 +29,7 @@ function isMoneyInput(name: string): name is MoneyInput {
 }
 
 /** Whether any of the targets' metrics needs an input expenses can stand in for. */
-export function needsRecordedSpend(targets: readonly KpiTarget[], registry: MetricRegistry): boolean {
+export function needsRecordedSpend(targets: readonly Pick<KpiTarget, 'metric'>[], registry: MetricRegistry): boolean {
   return targets.some((t) => (registry.get(t.metric)?.requiredInputs ?? []).some(isMoneyInput));
 }
 
