@@ -4,6 +4,7 @@
  * the next). Run alone with `npx tsx bench/reports.ts`, or as part of `npm run bench`.
  */
 import { buildGanttView } from '../src/reports/gantt/buildGanttView.js';
+import { ganttSvg } from '../src/reports/svg/ganttSvg.js';
 import { scheduleProject } from '../src/schedule/scheduleProject.js';
 import type { ScheduleProjectInput } from '../src/schedule/scheduleInput.js';
 import { measure } from './measure.js';
@@ -32,8 +33,12 @@ export function reportBenchmarks(): string[][] {
   const schedule = scheduleProject(project);
   const rows = measure(() => buildGanttView(project, { schedule, scale: 'month' }), { warmup: 3, runs: 15 });
   const scheduling = measure(() => scheduleProject(project), { warmup: 2, runs: 10 });
+  const view = buildGanttView(project, { schedule, scale: 'month' });
+  const svg = measure(() => ganttSvg(view), { warmup: 2, runs: 10 });
+  const size = ganttSvg(view).length;
   return [
     ['buildGanttView, 10k tasks (1k summaries), schedule given', `${ms(rows.median)} median`, `scheduleProject ${ms(scheduling.median)} median`, 'target: under 100 ms'],
+    ['ganttSvg, the same 10k-row view', `${ms(svg.median)} median`, `${(size / 2 ** 20).toFixed(1)} MiB of SVG`, 'target: under 300 ms'],
   ];
 }
 
