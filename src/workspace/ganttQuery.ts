@@ -11,6 +11,7 @@ import type { WorkspaceContext } from './_context.js';
 import { assertCanList, readEvery, readEveryStored, readOne, visible } from './_reader.js';
 import { readSchedule } from './_readSchedule.js';
 import { scheduleInputOf } from './_reschedule.js';
+import { scheduleProject, type ScheduledTask } from '../schedule/scheduleProject.js';
 
 /** Options of `workspace.reports.gantt`. */
 export const GanttQuerySchema = z.strictObject({
@@ -30,7 +31,8 @@ export type GanttQueryOptions = z.input<typeof GanttQuerySchema>;
 
 /**
  * `reports.gantt`: the campaign's Gantt view from its stored plan and current schedule, with the
- * bars of a stored baseline. Tasks the actor may not see are left out, with the links that touch
+ * bars of a stored baseline. Stored tasks have no order of their own, so siblings are listed by
+ * scheduled start, then id. Tasks the actor may not see are left out, with the links that touch
  * them; the others keep the outline numbers of the whole plan, so numbers never shift between actors.
  */
 export async function ganttOf(ctx: WorkspaceContext, id: string, options: GanttQueryOptions): Promise<GanttView> {
@@ -50,11 +52,15 @@ export async function ganttOf(ctx: WorkspaceContext, id: string, options: GanttQ
   if (opts.baseline !== undefined && baseline === undefined) {
     throw new CampaignKitError('NOT_FOUND', `Campaign '${campaignId}' has no baseline named '${name}'`, { details: { ids: [name], type: 'baseline' } });
   }
-  const input = scheduleInputOf(campaign, calendars, tasks, links);
+  const stored = scheduleInputOf(campaign, calendars, tasks, links);
   // The stored schedule and the plan are read apart; when a command lands between, schedule again.
-  const fresh = schedule.tasks.length === input.tasks.length && schedule.tasks.every((t, i) => t.id === input.tasks[i]?.id);
+  const fresh = schedule.tasks.length === stored.tasks.length && schedule.tasks.every((t, i) => t.id === stored.tasks[i]?.id);
+  const dated = fresh ? schedule : scheduleProject(stored);
+  // Tasks have no stored order: siblings are listed by scheduled start, then id, as a plan reads.
+  const order = dated.tasks.map((_, i) => i).sort((a, b) => compareRows(dated.tasks[a], dated.tasks[b]));
+  const input = { ...stored, tasks: order.flatMap((i) => stored.tasks[i] ?? []) };
   const view = buildGanttView(input, {
-    ...(fresh ? { schedule } : {}),
+    schedule: { ...dated, tasks: order.flatMap((i) => dated.tasks[i] ?? []) },
     ...(baseline === undefined ? {} : { baseline }),
     today: opts.today ?? localDateTime(ctx.clock.now(), ctx.timeZone),
     ...(opts.scale === undefined ? {} : { scale: opts.scale }),
@@ -69,4 +75,10 @@ export async function ganttOf(ctx: WorkspaceContext, id: string, options: GanttQ
     links: view.links.filter((l) => seen.has(l.from) && seen.has(l.to)),
     criticalPath: view.criticalPath.filter((t) => seen.has(t)),
   };
+}
+
+function compareRows(a: ScheduledTask | undefined, b: ScheduledTask | undefined): number {
+  const x = `${a?.start ?? ''}\u0000${a?.id ?? ''}`;
+  const y = `${b?.start ?? ''}\u0000${b?.id ?? ''}`;
+  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -44,19 +44,24 @@ describeOnEveryAdapter('reports through the workspace', (open) => {
     const { workspace } = opened;
     try {
       await plan(workspace, clock);
+      // Listed by scheduled start, not by id: the wrap-up comes last although its id sorts first.
+      await workspace.tasks.create({ id: 'aaa-wrap', campaignId: 'launch', name: 'Wrap-up', duration: '1d' });
+      await workspace.dependencies.add({ id: 'print-wrap', from: 'print', to: 'aaa-wrap' });
       const view = await workspace.reports.gantt('launch', { scale: 'day' });
       expect(view.rows.map((r) => [r.id, r.wbs, r.start, r.finish, r.percentComplete, r.critical, r.baseline?.finish ?? null])).toEqual([
         ['creative', '1', '2026-03-02T08:00', '2026-03-05T17:00', 25, true, '2026-03-04T17:00'],
         ['brief', '1.1', '2026-03-02T08:00', '2026-03-02T17:00', 100, false, '2026-03-02T17:00'],
         ['design', '1.2', '2026-03-03T08:00', '2026-03-05T17:00', 0, true, '2026-03-04T17:00'],
         ['print', '2', '2026-03-09T08:00', '2026-03-09T17:00', 0, true, '2026-03-06T17:00'],
+        ['aaa-wrap', '3', '2026-03-10T08:00', '2026-03-10T17:00', 0, true, null],
       ]);
       expect(view.rows[2]?.deadline).toEqual({ date: '2026-03-04T12:00', missed: true });
       expect(view.links.map((l) => [l.id, l.type, l.lag])).toEqual([
         ['brief->design', 'FS', 0],
         ['design->print', 'FS', 480],
+        ['print->aaa-wrap', 'FS', 0],
       ]);
-      expect([view.today, view.from, view.to, view.scale.ticks.length, view.scale.nonWorking]).toEqual(['2026-03-06T12:00', '2026-03-02', '2026-03-09', 8, [{ start: '2026-03-07', end: '2026-03-08' }]]);
+      expect([view.today, view.from, view.to, view.scale.ticks.length, view.scale.nonWorking]).toEqual(['2026-03-06T12:00', '2026-03-02', '2026-03-10', 9, [{ start: '2026-03-07', end: '2026-03-08' }]]);
       expect((await workspace.reports.gantt('launch', { today: '2026-03-03T08:00' })).today).toBe('2026-03-03T08:00');
       expect((await failure(workspace.reports.gantt('launch', { baseline: 'Baseline3' }))).code).toBe('NOT_FOUND');
       expect((await failure(workspace.reports.gantt('launch', { scale: 'year' as 'day' }))).code).toBe('VALIDATION');
