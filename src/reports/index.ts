@@ -54,6 +54,14 @@ export type { LineChart, LinePoint, LineSeries } from './svg/lineChart.js';
 export { barChartSvg } from './svg/barChartSvg.js';
 export { BarChartSchema, BarSeriesSchema, BarThresholdSchema } from './svg/barChart.js';
 export type { BarChart, BarSeries, BarThreshold } from './svg/barChart.js';
+export { burndownSvg, burnupSvg } from './svg/burnChartSvg.js';
+export type { BurndownSvgOptions, BurnupSvgOptions } from './svg/burnChartSvg.js';
+export { cumulativeFlowSvg } from './svg/cumulativeFlowSvg.js';
+export type { CumulativeFlowSvgOptions } from './svg/cumulativeFlowSvg.js';
+export { budgetBarsSvg, sCurveSvg } from './svg/budgetChartsSvg.js';
+export type { BudgetBarsSvgOptions, SCurveSvgOptions } from './svg/budgetChartsSvg.js';
+export { kpiTrendSvg } from './svg/kpiTrendSvg.js';
+export type { KpiTrendSvgOptions } from './svg/kpiTrendSvg.js';
 export { MermaidGanttOptionsSchema, toMermaidGantt } from './mermaid/toMermaidGantt.js';
 export type { MermaidGanttOptions } from './mermaid/toMermaidGantt.js';
 
