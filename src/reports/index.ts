@@ -56,12 +56,16 @@ export { BarChartSchema, BarSeriesSchema, BarThresholdSchema } from './svg/barCh
 export type { BarChart, BarSeries, BarThreshold } from './svg/barChart.js';
 export { burndownSvg, burnupSvg } from './svg/burnChartSvg.js';
 export type { BurndownSvgOptions, BurnupSvgOptions } from './svg/burnChartSvg.js';
+export { BurndownSvgOptionsSchema, BurnupSvgOptionsSchema } from './svg/burnChartSvg.js';
 export { cumulativeFlowSvg } from './svg/cumulativeFlowSvg.js';
 export type { CumulativeFlowSvgOptions } from './svg/cumulativeFlowSvg.js';
+export { CumulativeFlowSvgOptionsSchema } from './svg/cumulativeFlowSvg.js';
 export { budgetBarsSvg, sCurveSvg } from './svg/budgetChartsSvg.js';
 export type { BudgetBarsSvgOptions, SCurveSvgOptions } from './svg/budgetChartsSvg.js';
+export { BudgetBarsSvgOptionsSchema, SCurveSvgOptionsSchema } from './svg/budgetChartsSvg.js';
 export { kpiTrendSvg } from './svg/kpiTrendSvg.js';
 export type { KpiTrendSvgOptions } from './svg/kpiTrendSvg.js';
+export { KpiTrendSvgOptionsSchema } from './svg/kpiTrendSvg.js';
 export { MermaidGanttOptionsSchema, toMermaidGantt } from './mermaid/toMermaidGantt.js';
 export type { MermaidGanttOptions } from './mermaid/toMermaidGantt.js';
 
