@@ -14,6 +14,8 @@ export const COMMAND_PERMISSIONS: Readonly<Record<string, Permission>> = {
   'campaign.instantiateTemplate': 'task.create',
   'campaign.saveBaseline': 'campaign.update',
   'campaign.deleteBaseline': 'campaign.update',
+  // An import creates a campaign, so undoing it needs what undoing a create needs.
+  'campaign.importMspdi': 'campaign.create',
   'task.create': 'task.create',
   'task.update': 'task.update',
   'task.delete': 'task.delete',

@@ -30,6 +30,8 @@ import type { CampaignEvm } from '../budget/evm/campaignEvm.js';
 import type { SCurve } from '../budget/evm/sCurve.js';
 import { evmReportOf } from './_budgetQueries.js';
 import type { Changes, PageOptions, UpdateOptions } from './serviceTypes.js';
+import type { MspdiWarning } from '../interop/mspdi/mspdiWarning.js';
+import { exportMspdiOf, importMspdiCommand } from './_mspdiCommands.js';
 
 /** A new campaign: its fields, with `id` optional (the workspace's id generator fills it in). */
 export type NewCampaign = Omit<CampaignInput, 'id'> & { readonly id?: string };
@@ -59,6 +61,38 @@ export interface InstantiatedPlan {
   readonly stageIds: readonly string[];
   /** Stage owner roles nobody holds: their tasks have no owner yet. */
   readonly unassignedRoles: readonly string[];
+}
+
+/** Options of {@link CampaignService.importMspdi}. */
+export interface ImportMspdiOptions {
+  /** Id of the new campaign (default: a new one from the id generator). */
+  readonly id?: string;
+  /** Its name (default: the project's name). */
+  readonly name?: string;
+  /** Accountable member, who must be active. */
+  readonly ownerId: string;
+  /** Currency of its budget (ISO 4217). */
+  readonly currency: string;
+  /** Prefix of every id made from the file (default `${campaignId}-`), since ids are unique across the workspace. */
+  readonly idPrefix?: string;
+  /** Planned first day (default: the day of the project's start). */
+  readonly plannedStart?: string;
+}
+
+/** What {@link CampaignService.importMspdi} stored. */
+export interface MspdiImport {
+  /** The campaign created. */
+  readonly campaign: Campaign;
+  /** Ids of the tasks created, in the file's outline order. */
+  readonly taskIds: readonly string[];
+  /** Ids of the dependencies created. */
+  readonly dependencyIds: readonly string[];
+  /** Ids of the calendars created. */
+  readonly calendarIds: readonly string[];
+  /** Names of the baselines stored (`Baseline`, `Baseline1`, …). */
+  readonly baselineNames: readonly string[];
+  /** What the file has that could not be read as written, and how it was read instead. */
+  readonly warnings: readonly MspdiWarning[];
 }
 
 /** Options of {@link CampaignService.reminders}. */
@@ -254,6 +288,33 @@ export interface CampaignService {
   saveAsTemplate(id: string, options: SaveAsTemplateOptions): Promise<ProcessTemplate>;
   /** Deletes a named baseline (`campaign.update`); `NOT_FOUND` when there is none of that name. */
   deleteBaseline(id: string, options?: BaselineOptions): Promise<void>;
+  /**
+   * Creates a campaign from a Microsoft Project XML (MSPDI) file in one command
+   * (`campaign.create` workspace-wide and `task.create`): its calendars, tasks with their outline,
+   * durations, milestones, constraints, deadlines, calendars, actuals and percent complete,
+   * dependencies with type and lag, and saved baselines, every id prefixed with `idPrefix`; then
+   * schedules it. A file that does not parse, or holds something the workspace cannot store,
+   * stores nothing.
+   *
+   * @example
+   * ```ts
+   * const imported = await workspace.campaigns.importMspdi(readFileSync('plan.xml', 'utf8'), { id: 'expo', ownerId: 'm-li', currency: 'CNY' });
+   * // { campaign: { id: 'expo', name: 'Expo 2026', ... }, taskIds: ['expo-1', 'expo-2', ...], baselineNames: ['Baseline'], warnings: [] }
+   * ```
+   */
+  importMspdi(xml: string, options: ImportMspdiOptions): Promise<MspdiImport>;
+  /**
+   * The campaign as Microsoft Project XML (`task.read` or `report.read`): its calendars, tasks,
+   * dependencies, scheduled dates and the baselines whose names Project has a field for
+   * (`Baseline`, `Baseline1` … `Baseline10`). `parseMspdi` reads it back to the same tasks and links.
+   *
+   * @example
+   * ```ts
+   * const xml = await workspace.campaigns.exportMspdi('launch');
+   * parseMspdi(xml).tasks.map((t) => t.id); // ['brief', 'design', ...]
+   * ```
+   */
+  exportMspdi(id: string): Promise<string>;
 }
 
 const CampaignChangesSchema = changesSchema(CampaignSchema.shape, {
@@ -373,6 +434,8 @@ export function createCampaignService(ctx: WorkspaceContext): CampaignService {
     evm: async (id, options) => evmReportOf(ctx, id, options),
     stages: async (id) => stagesOf(ctx, id),
     saveAsTemplate: async (id, options) => saveAsTemplateOf(ctx, id, options),
+    importMspdi: async (xml, options) => importMspdiCommand(ctx, xml, options),
+    exportMspdi: async (id) => exportMspdiOf(ctx, id),
 
     async getSchedule(id) {
       const campaignId = parseInput(CampaignIdSchema, id, 'campaign id');
