@@ -11,6 +11,7 @@ import { durationSettingsOf, projectCalendarOf } from '../../schedule/_normalize
 import { ScheduleProjectSchema, type ScheduleProjectInput } from '../../schedule/scheduleInput.js';
 import { scheduleProject, type ScheduleResult } from '../../schedule/scheduleProject.js';
 import type { GanttLink, GanttRow, GanttView } from './ganttView.js';
+import { isLocalDateTime } from './readGanttView.js';
 
 /** A baseline to draw: start and finish by task id (what `saveBaseline` returns, or a stored baseline). */
 export interface GanttBaseline {
@@ -45,8 +46,9 @@ const ScheduledRowSchema = z.looseObject({
   freeFloat: z.number(),
   critical: z.boolean(),
 });
+const ScheduleSchema = z.looseObject({ start: LocalDateTimeSchema, finish: LocalDateTimeSchema, criticalPath: z.array(z.string()), tasks: z.array(ScheduledRowSchema) });
 const OptionsSchema = z.object({
-  schedule: z.looseObject({ start: LocalDateTimeSchema, finish: LocalDateTimeSchema, criticalPath: z.array(z.string()), tasks: z.array(ScheduledRowSchema) }).optional(),
+  schedule: ScheduleSchema.optional(),
   baseline: z.looseObject({ tasks: z.record(z.string(), BaselineTaskSchema.pick({ start: true, finish: true }).loose()) }).optional(),
   today: LocalDateTimeSchema.optional(),
   scale: z.enum(['day', 'week', 'month']).default('week'),
@@ -55,6 +57,51 @@ const OptionsSchema = z.object({
 });
 
 type ParsedProject = z.output<typeof ScheduleProjectSchema>;
+
+// The options with a schedule already checked by hand (see readOptions).
+const OptionsAroundScheduleSchema = OptionsSchema.extend({ schedule: z.unknown() });
+
+/** A schedule row as `ScheduledRowSchema` takes it, checked by hand. */
+function isScheduledRow(row: unknown): boolean {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return false;
+  const { id, summary, milestone, start, finish, duration, totalFloat, freeFloat, critical } = row as Record<string, unknown>;
+  return (
+    typeof id === 'string' &&
+    typeof summary === 'boolean' &&
+    typeof milestone === 'boolean' &&
+    isLocalDateTime(start) &&
+    isLocalDateTime(finish) &&
+    Number.isFinite(duration) &&
+    Number.isFinite(totalFloat) &&
+    Number.isFinite(freeFloat) &&
+    typeof critical === 'boolean'
+  );
+}
+
+/** Whether `schedule` passes `ScheduleSchema`, checked by hand; false when the schema must judge it. */
+function isWellFormedSchedule(schedule: unknown): schedule is ScheduleResult {
+  if (typeof schedule !== 'object' || schedule === null || Array.isArray(schedule)) return false;
+  const { start, finish, criticalPath, tasks } = schedule as Record<string, unknown>;
+  if (!isLocalDateTime(start) || !isLocalDateTime(finish) || !Array.isArray(criticalPath) || !Array.isArray(tasks)) return false;
+  for (let i = 0; i < criticalPath.length; i++) if (typeof criticalPath[i] !== 'string') return false;
+  for (let i = 0; i < tasks.length; i++) if (!isScheduledRow(tasks[i])) return false;
+  return true;
+}
+
+/**
+ * The parsed options. A schedule of 10,000 tasks costs zod more than building the view does, so a
+ * well-formed one (what scheduleProject returns) is checked by hand and used as it is; the schema
+ * reads the other options, and the schedule too when the hand check finds anything, so its errors
+ * are the schema's.
+ */
+function readOptions(options: GanttViewOptions): Omit<z.output<typeof OptionsSchema>, 'schedule'> & { schedule?: ScheduleResult } {
+  const schedule: unknown = typeof options === 'object' && options !== null ? options.schedule : undefined;
+  if (!isWellFormedSchedule(schedule)) {
+    const opts = parseInput(OptionsSchema, options, 'Gantt options');
+    return { ...opts, schedule: opts.schedule as ScheduleResult | undefined };
+  }
+  return { ...parseInput(OptionsAroundScheduleSchema, options, 'Gantt options'), schedule };
+}
 
 /**
  * The data of a Gantt chart for a project: rows in outline order with WBS numbers, summary bars,
@@ -72,8 +119,8 @@ type ParsedProject = z.output<typeof ScheduleProjectSchema>;
  */
 export function buildGanttView(project: ScheduleProjectInput, options: GanttViewOptions = {}): GanttView {
   const input = parseInput(ScheduleProjectSchema, project, 'project');
-  const opts = parseInput(OptionsSchema, options, 'Gantt options');
-  const schedule = (opts.schedule as ScheduleResult | undefined) ?? scheduleProject(project);
+  const opts = readOptions(options);
+  const schedule = opts.schedule ?? scheduleProject(project);
   if (schedule.tasks.length !== input.tasks.length || schedule.tasks.some((t, i) => t.id !== input.tasks[i]?.id)) {
     throw invalidField('Gantt options', ['schedule'], 'the schedule is not of this project: schedule it with scheduleProject(project) and pass the result');
   }

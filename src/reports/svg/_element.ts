@@ -3,14 +3,14 @@ import { num, xmlText } from './_xml.js';
 /** Attribute values: strings are escaped, numbers rounded, `true` is written `"true"`, `undefined` and `false` leave the attribute out. */
 export type Attributes = Readonly<Record<string, string | number | boolean | undefined>>;
 
-function attributeText(attributes: Attributes): string {
-  let text = '';
-  for (const [name, value] of Object.entries(attributes)) {
+/** Writes ` name="value"` for each attribute shown into `out`. */
+function writeAttributes(out: string[], attributes: Attributes): void {
+  // `for…in` rather than `Object.entries`: no key/value arrays for each of some 100,000 elements.
+  for (const name in attributes) {
+    const value = attributes[name];
     if (value === undefined || value === false) continue;
-    const shown = value === true ? 'true' : typeof value === 'number' ? num(value) : xmlText(value);
-    text += ` ${name}="${shown}"`;
+    out.push(' ', name, '="', value === true ? 'true' : typeof value === 'number' ? num(value) : xmlText(value), '"');
   }
-  return text;
 }
 
 /**
@@ -19,10 +19,23 @@ function attributeText(attributes: Attributes): string {
  * order given, which keeps output byte-stable.
  */
 export function element(tag: string, attributes: Attributes = {}, children: string | readonly string[] = []): string {
-  const inner = typeof children === 'string' ? children : children.join('\n');
-  if (inner === '') return `<${tag}${attributeText(attributes)}/>`;
-  const separator = typeof children === 'string' ? '' : '\n';
-  return `<${tag}${attributeText(attributes)}>${separator}${inner}${separator}</${tag}>`;
+  // Pieces joined once give one flat string. Concatenating them would leave a tree of small strings
+  // per element, alive until the whole picture is joined, and the garbage collector would copy
+  // every one of them again and again. Children go into the same join, not a join of their own.
+  const out = ['<', tag];
+  writeAttributes(out, attributes);
+  const empty = typeof children === 'string' ? children === '' : children.length === 0 || (children.length === 1 && children[0] === '');
+  if (empty) {
+    out.push('/>');
+  } else if (typeof children === 'string') {
+    out.push('>', children, '</', tag, '>');
+  } else {
+    // One child per line, as `children.join('\n')` between `>\n` and `\n</tag>`.
+    out.push('>');
+    for (const child of children) out.push('\n', child);
+    out.push('\n</', tag, '>');
+  }
+  return out.join('');
 }
 
 /** Caller text as element content. */

@@ -1,5 +1,6 @@
 import { MINUTES_PER_DAY, parseLocal } from '../../calendar/localTime.js';
 import type * as z from 'zod';
+import { plainDateTimeMinutes } from '../gantt/readGanttView.js';
 import type { GanttSvgOptionsSchema } from './ganttSvgOptions.js';
 
 /** Parsed options of the Gantt picture. */
@@ -49,7 +50,10 @@ export function ganttLayout(from: string, to: string, rows: number, settings: Ga
   return {
     chartWidth,
     height: settings.headerHeight + Math.max(1, rows) * h,
-    x: (dateTime) => (parseLocal(dateTime) - start) * perMinute,
+    x: (dateTime) => {
+      const plain = plainDateTimeMinutes(dateTime);
+      return ((Number.isNaN(plain) ? parseLocal(dateTime) : plain) - start) * perMinute;
+    },
     rowTop: (index) => settings.headerHeight + index * h,
     row: { barTop: h * 0.2, barHeight: h * 0.45, middle: h * 0.425, baselineTop: h * 0.7, baselineHeight: h * 0.14, diamond: h * 0.3 },
   };

@@ -20,6 +20,13 @@ function anchor(row: GanttRow, index: number, end: 'start' | 'finish', layout: G
   return { x: layout.x(end === 'start' ? row.start : row.finish), y, side };
 }
 
+/** Whether a vertical at `x` stands at least the gap out from `end`'s bar, on its side. */
+function clears(end: Anchor, x: number): boolean {
+  // A function of its own rather than two closures made in `route` for each of 10,000 links (under
+  // tsx, as the benchmark runs, each closure also gets its name set with `defineProperty`).
+  return end.side * (x - end.x) >= GAP - 1e-9;
+}
+
 /**
  * The elbow route from a bar's end to another's: out of the source on its side, into the target
  * from its side. One bend (near the source when it can) when a vertical between them fits,
@@ -28,9 +35,7 @@ function anchor(row: GanttRow, index: number, end: 'start' | 'finish', layout: G
 function route(from: Anchor, to: Anchor, rowHeight: number): [number, number][] {
   const exitX = from.x + from.side * GAP;
   const entryX = to.x + to.side * GAP;
-  const leaves = (x: number): boolean => from.side * (x - from.x) >= GAP - 1e-9;
-  const enters = (x: number): boolean => to.side * (x - to.x) >= GAP - 1e-9;
-  const bend = leaves(exitX) && enters(exitX) ? exitX : leaves(entryX) && enters(entryX) ? entryX : undefined;
+  const bend = clears(from, exitX) && clears(to, exitX) ? exitX : clears(from, entryX) && clears(to, entryX) ? entryX : undefined;
   const headBase = to.x + to.side * HEAD;
   if (bend !== undefined) {
     return [
