@@ -41,3 +41,9 @@ export async function readSchedule(ctx: WorkspaceContext, campaignId: string): P
   ]);
   return scheduleProject(scheduleInputOf(campaign.data as RecordData<'campaign'>, calendars, tasks, dependencies));
 }
+
+/** The last day a campaign's schedule reaches: its finish's day, never before `firstDay` (an empty plan finishes at its start). */
+export function lastScheduledDay(schedule: Pick<ScheduleResult, 'finish'>, firstDay: string): string {
+  const day = schedule.finish.slice(0, 10);
+  return day < firstDay ? firstDay : day;
+}

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { STANDARD_CALENDAR } from '../calendar/standardCalendars.js';
+import { createWorkingCalendar, type WorkingCalendar } from '../calendar/workingCalendar.js';
 import { canParsed } from '../access/can.js';
 import { invalidField, parseInput } from '../core/validate.js';
 import { CampaignIdSchema } from '../model/ids.js';
@@ -38,6 +40,11 @@ export async function calendarOf(ctx: WorkspaceContext, campaignId: string) {
   const calendars = withBuiltInCalendars(await readEvery(ctx, 'calendar', campaignId));
   const calendar = calendars.find((c) => c.id === (campaign.calendarId ?? 'standard'));
   return { calendars, timeZone: ctx.timeZone, ...(calendar === undefined ? {} : { calendar }) };
+}
+
+/** Working-time arithmetic on the campaign's calendar that {@link calendarOf} found (Standard when it names none). */
+export function workingCalendarOf(found: Awaited<ReturnType<typeof calendarOf>>): WorkingCalendar {
+  return createWorkingCalendar(found.calendar ?? STANDARD_CALENDAR, { calendars: found.calendars });
 }
 
 /** What is due soon or overdue in a campaign now: tasks and approval stages, with whom to tell. */

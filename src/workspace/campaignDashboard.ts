@@ -1,4 +1,4 @@
-import { createWorkingCalendar } from '../calendar/workingCalendar.js';
+import type { WorkingCalendar } from '../calendar/workingCalendar.js';
 import { parseInput } from '../core/validate.js';
 import type { BudgetSummary } from '../budget/budgetSummary.js';
 
@@ -13,7 +13,7 @@ import type { Risk } from '../workflow/reminders/risks.js';
 import type { WorkspaceContext } from './_context.js';
 import { assertCanList, canList, readEvery, readOne } from './_reader.js';
 import { readSchedule } from './_readSchedule.js';
-import { calendarOf } from './_workflowQueries.js';
+import { calendarOf, workingCalendarOf } from './_workflowQueries.js';
 import type { ApprovalService } from './approvalService.js';
 import type { BudgetService } from './budgetService.js';
 import type { CampaignService } from './campaignService.js';
@@ -127,7 +127,7 @@ export async function dashboardOf(ctx: WorkspaceContext, services: DashboardServ
     services.campaigns.risks(campaignId),
     services.campaigns.reminders(campaignId),
   ]);
-  const calendar = createWorkingCalendar(cal.calendar ?? { id: 'standard', name: 'Standard' }, { calendars: cal.calendars });
+  const calendar = workingCalendarOf(cal);
   const scheduled = new Map(schedule.tasks.map((t) => [t.id, t]));
   const summaries = new Set(schedule.tasks.filter((t) => t.summary).map((t) => t.id));
   const leaves = tasks.filter((t) => !summaries.has(t.id));
@@ -177,7 +177,7 @@ export async function dashboardOf(ctx: WorkspaceContext, services: DashboardServ
   };
 }
 
-function pendingApprovals(approvals: readonly Approval[], calendar: ReturnType<typeof createWorkingCalendar>, timeZone: string, asOf: string): DashboardApproval[] {
+function pendingApprovals(approvals: readonly Approval[], calendar: WorkingCalendar, timeZone: string, asOf: string): DashboardApproval[] {
   return approvals
     .filter((a) => a.status === 'pending')
     .map((a) => {

@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { resolveDuration } from '../calendar/duration.js';
 import { formatLocal, parseLocal } from '../calendar/localTime.js';
-import { createWorkingCalendar, type WorkingCalendar } from '../calendar/workingCalendar.js';
 import { parseInput } from '../core/validate.js';
 import { buildTrackingTable } from '../kpi/buildTrackingTable.js';
 import type { Measurement } from '../model/kpi.js';
@@ -22,8 +21,8 @@ import { localDateTime } from '../workflow/_time.js';
 import type { WorkspaceContext } from './_context.js';
 import { kpiInputs } from './_kpiSpend.js';
 import { assertCanList, canList, readableCampaignIds, readEvery, readEveryStored, readOne } from './_reader.js';
-import { readSchedule } from './_readSchedule.js';
-import { calendarOf } from './_workflowQueries.js';
+import { lastScheduledDay, readSchedule } from './_readSchedule.js';
+import { calendarOf, workingCalendarOf } from './_workflowQueries.js';
 import type { BudgetService } from './budgetService.js';
 import type { CampaignService } from './campaignService.js';
 
@@ -81,10 +80,6 @@ const inPeriod = (at: string | undefined, from: string, to: string): at is strin
 /** Member names by id, for people shown in reports. */
 async function memberNames(ctx: WorkspaceContext): Promise<Map<string, string>> {
   return new Map((await readEveryStored(ctx, 'member', undefined)).map((m) => [m.id as string, m.name]));
-}
-
-function calendarFrom(cal: Awaited<ReturnType<typeof calendarOf>>): WorkingCalendar {
-  return createWorkingCalendar(cal.calendar ?? { id: 'standard', name: 'Standard' }, { calendars: cal.calendars });
 }
 
 /** The KPI readings of a campaign's targets from the measurements dated up to `day`. */
@@ -149,7 +144,7 @@ async function progressInput(ctx: WorkspaceContext, subject: ProgressSubject, op
       now.forEach((row, i) => input.kpis.push({ metric: row.metricName, unit: row.unit, previous: before[i]?.actual ?? null, current: row.actual, target: row.target, status: row.status }));
     }
     if (canList(ctx, 'approval', campaignId)) {
-      const calendar = calendarFrom(await calendarOf(ctx, campaignId));
+      const calendar = workingCalendarOf(await calendarOf(ctx, campaignId));
       for (const a of await readEvery(ctx, 'approval', campaignId)) {
         const round = latestRound(a);
         const stage = round === undefined ? undefined : a.stages[round.currentStage];
@@ -227,7 +222,7 @@ export async function roiReportOf(ctx: WorkspaceContext, services: ReportReadSer
   }
   return roiReport({
     campaign: campaign.name,
-    period: { from: campaign.plannedStart, to: campaign.plannedFinish ?? (schedule.finish.slice(0, 10) < campaign.plannedStart ? campaign.plannedStart : schedule.finish.slice(0, 10)) },
+    period: { from: campaign.plannedStart, to: campaign.plannedFinish ?? lastScheduledDay(schedule, campaign.plannedStart) },
     generatedAt: new Date(ctx.clock.now()).toISOString(),
     currency: campaign.currency,
     costs: summary.categories.filter((r) => r.kind === 'cost').map((r) => ({ category: r.category, planned: r.planned, actual: r.actual })),
@@ -254,7 +249,7 @@ export async function retrospectiveReportOf(ctx: WorkspaceContext, services: Rep
     readEvery(ctx, 'baseline', campaignId),
     calendarOf(ctx, campaignId),
   ]);
-  const calendar = calendarFrom(cal);
+  const calendar = workingCalendarOf(cal);
   const byId = new Map(tasks.map((t) => [t.id as string, t]));
   const scheduled = new Map(schedule.tasks.map((t) => [t.id, t]));
   const kpis = canList(ctx, 'kpiTarget', campaignId)
@@ -287,7 +282,7 @@ export async function retrospectiveReportOf(ctx: WorkspaceContext, services: Rep
   const lessons = (await readEvery(ctx, 'lesson', campaignId)).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)).map((l) => ({ text: l.text, ...(l.category === undefined ? {} : { category: l.category }), tags: l.tags }));
   return retrospectiveReport({
     campaign: campaign.name,
-    period: { from: campaign.plannedStart, to: schedule.finish.slice(0, 10) < campaign.plannedStart ? campaign.plannedStart : schedule.finish.slice(0, 10) },
+    period: { from: campaign.plannedStart, to: lastScheduledDay(schedule, campaign.plannedStart) },
     generatedAt: new Date(ctx.clock.now()).toISOString(),
     currency: campaign.currency,
     kpis,

@@ -1,6 +1,4 @@
 import * as z from 'zod';
-import { STANDARD_CALENDAR } from '../calendar/standardCalendars.js';
-import { createWorkingCalendar } from '../calendar/workingCalendar.js';
 import { CampaignKitError } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
 import { CampaignIdSchema, KpiTargetIdSchema } from '../model/ids.js';
@@ -15,9 +13,9 @@ import { budgetStateOf, evmTasksOf } from './_budgetQueries.js';
 import type { WorkspaceContext } from './_context.js';
 import { kpiInputs, needsRecordedSpend } from './_kpiSpend.js';
 import { assertCanList, canList, readEvery, readOne } from './_reader.js';
-import { readSchedule } from './_readSchedule.js';
+import { lastScheduledDay, readSchedule } from './_readSchedule.js';
 import { taskFactsOf } from './_taskFacts.js';
-import { calendarOf } from './_workflowQueries.js';
+import { calendarOf, workingCalendarOf } from './_workflowQueries.js';
 
 /** Options of `reports.burnChart` and `reports.cumulativeFlow`. */
 export const BurnQuerySchema = z
@@ -76,7 +74,7 @@ async function burnInput(ctx: WorkspaceContext, id: string, options: BurnQueryOp
   const [campaign, schedule, cal] = await Promise.all([readOne(ctx, 'campaign', campaignId), readSchedule(ctx, campaignId), calendarOf(ctx, campaignId)]);
   const summaries = new Set(schedule.tasks.filter((t) => t.summary).map((t) => t.id));
   const from = opts.from ?? campaign.plannedStart;
-  const to = opts.to ?? campaign.plannedFinish ?? (schedule.finish.slice(0, 10) < from ? from : schedule.finish.slice(0, 10));
+  const to = opts.to ?? campaign.plannedFinish ?? lastScheduledDay(schedule, from);
   return {
     from,
     to,
@@ -108,8 +106,7 @@ export async function budgetBurnOf(ctx: WorkspaceContext, id: string, options: B
   // A campaign without a planned finish spreads its unassigned lines over its scheduled working days.
   const lineDays: Record<string, string[]> = {};
   if (state.campaign.plannedFinish === undefined) {
-    const last = schedule.finish.slice(0, 10) < state.campaign.plannedStart ? state.campaign.plannedStart : schedule.finish.slice(0, 10);
-    const days = createWorkingCalendar(cal.calendar ?? STANDARD_CALENDAR, { calendars: cal.calendars }).workingDays(state.campaign.plannedStart, last);
+    const days = workingCalendarOf(cal).workingDays(state.campaign.plannedStart, lastScheduledDay(schedule, state.campaign.plannedStart));
     for (const line of state.lines) if (line.taskId === undefined) lineDays[line.id] = days;
   }
   return budgetBurn({

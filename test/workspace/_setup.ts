@@ -1,4 +1,4 @@
-import { fixedClock, sequentialIds, type IdGenerator } from '../../src/core/clock.js';
+import { fixedClock, sequentialIds, type Clock, type IdGenerator } from '../../src/core/clock.js';
 import { isCampaignKitError, type CampaignKitError } from '../../src/core/errors.js';
 import type { WorkspaceEvent } from '../../src/events/workspaceEvents.js';
 import { createMemoryStorage, type MemoryStorage } from '../../src/store/memoryStorage.js';
@@ -87,4 +87,10 @@ export async function failure(promise: Promise<unknown>): Promise<CampaignKitErr
 export function prefixedIds(prefix: string): IdGenerator {
   const ids = sequentialIds();
   return { next: (kind) => `${prefix}-${ids.next(kind)}` };
+}
+
+/** A clock a test moves with `at(instant)`; it starts on Monday 2 March 2026, 08:00 UTC. */
+export function movingClock(): Clock & { at(instant: string): void } {
+  let now = Date.parse('2026-03-02T08:00:00.000Z');
+  return { now: () => now, at: (instant) => void (now = Date.parse(instant)) };
 }

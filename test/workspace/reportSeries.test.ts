@@ -1,16 +1,10 @@
 import { expect, it } from 'vitest';
-import type { Clock } from '../../src/core/clock.js';
 import { renderMarkdown } from '../../src/reports/index.js';
 import type { Workspace } from '../../src/workspace/createWorkspace.js';
 import { describeOnEveryAdapter } from './_adapters.js';
-import { actors, failure, LAUNCH } from './_setup.js';
+import { actors, failure, LAUNCH, movingClock } from './_setup.js';
 
 // Charts and report documents read from stored data and the audit trail, on every adapter.
-
-function movingClock(): Clock & { at(instant: string): void } {
-  let now = Date.parse('2026-03-02T08:00:00.000Z');
-  return { now: () => now, at: (instant) => void (now = Date.parse(instant)) };
-}
 
 /** Brief (3 points) done on Monday; design (5 points) added to scope on Tuesday; spend and leads on Tuesday. */
 async function plan(workspace: Workspace, clock: ReturnType<typeof movingClock>): Promise<void> {

@@ -1,16 +1,9 @@
 import { expect, it } from 'vitest';
-import type { Clock } from '../../src/core/clock.js';
 import type { Workspace } from '../../src/workspace/createWorkspace.js';
 import { describeOnEveryAdapter } from './_adapters.js';
-import { actors, failure, LAUNCH } from './_setup.js';
+import { actors, failure, LAUNCH, movingClock } from './_setup.js';
 
 // What people look at, read from stored data through the workspace: the Gantt view and dashboards.
-
-/** A clock the test moves: the plan is made on Monday 2 March 2026 and read on Friday 6 March, 12:00 UTC. */
-function movingClock(): Clock & { at(instant: string): void } {
-  let now = Date.parse('2026-03-02T08:00:00.000Z');
-  return { now: () => now, at: (instant) => void (now = Date.parse(instant)) };
-}
 
 /** The brief was done on Monday; on Friday noon design is late, print has not started. */
 async function plan(workspace: Workspace, clock: ReturnType<typeof movingClock>): Promise<void> {
